@@ -1,0 +1,103 @@
+"""Engine and session set-up, the same code on SQLite (offices) and PostgreSQL (province).
+
+SQLite: WAL, foreign keys on every connection, ``synchronous=NORMAL`` for everyday work and
+``FULL`` inside :func:`durable` (imports, migrations). The pysqlite driver does not emit BEGIN
+before DDL/SELECT, so we take over transaction control (SQLAlchemy's documented recipe) and
+issue ``BEGIN`` ourselves — ``BEGIN IMMEDIATE`` when the session asks for a write lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+SessionFactory = sessionmaker[Session]
+
+
+def db_url(path_or_url: str | Path) -> str:
+    """``--db`` takes a file path or a SQLAlchemy URL; return a URL."""
+    text = str(path_or_url)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def is_sqlite(engine_or_url: Engine | str) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    return url.get_backend_name() == "sqlite"
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path_or_url: str | Path, **kwargs: object) -> Engine:
+    url = db_url(path_or_url)
+    if is_sqlite(url):
+        engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
+        _install_sqlite_hooks(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)  # type: ignore[arg-type]
+
+
+def make_session_factory(path_or_url: str | Path | Engine, **kwargs: object) -> SessionFactory:
+    engine = (
+        path_or_url if isinstance(path_or_url, Engine) else make_engine(path_or_url, **kwargs)
+    )
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(factory: SessionFactory, *, write_lock: bool = False) -> Iterator[Session]:
+    """One user action: commit on success, roll back on any error.
+
+    ``write_lock`` takes SQLite's write lock up front (``BEGIN IMMEDIATE``) so a long write
+    job cannot fail half-way on a busy database. A rollback is only attempted while a
+    transaction is still active: SQLite may already have rolled back by itself on
+    SQLITE_FULL, and an unconditional ROLLBACK would hide "disk full".
+    """
+    session = factory()
+    if write_lock and is_sqlite(session.get_bind()):
+        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        if session.in_transaction():
+            session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+@contextmanager
+def durable(session: Session) -> Iterator[Session]:
+    """``synchronous=FULL`` for the span of an import or migration (SQLite only)."""
+    sqlite = is_sqlite(session.get_bind())
+    if sqlite:
+        session.connection().exec_driver_sql("PRAGMA synchronous=FULL")
+    try:
+        yield session
+    finally:
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA synchronous=NORMAL")
