@@ -1,0 +1,23 @@
+"""Every model module, imported so ``Base.metadata`` is complete (Alembic, tests, sync).
+
+Import this module — not the individual ones — wherever the whole schema is needed.
+"""
+
+from __future__ import annotations
+
+from app.db import (  # noqa: F401  (imported for their tables)
+    appraisal,
+    family,
+    histories,
+    org,
+    performance,
+    personnel,
+    reference,
+    training,
+    users,
+)
+from app.db.base import Base
+
+metadata = Base.metadata
+
+__all__ = ["Base", "metadata"]
