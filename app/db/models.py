@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from app.db import (  # noqa: F401  (imported for their tables)
     appraisal,
+    audit,
     family,
     histories,
     org,
     performance,
     personnel,
     reference,
+    sync_meta,
     training,
     users,
 )

@@ -66,12 +66,20 @@ def fold_search(text: str | None) -> str:
 def name_prefix_bounds(typed: str) -> tuple[str, str] | None:
     """``(low, high)`` for ``low <= nama_search < high``; None when nothing searchable was typed.
 
-    A range (not ``LIKE``) uses the B-tree index on both SQLite and PostgreSQL.
+    A range (not ``LIKE``) uses the B-tree index on both SQLite and PostgreSQL. A trailing
+    space is kept, so ``"siti "`` finds "Siti Aminah" but not "Sitiawati".
     """
     prefix = fold_search(typed)
     if not prefix:
         return None
+    if typed[-1:].isspace():
+        prefix += " "
     return prefix, prefix + "\x7f"
+
+
+# Byte order on PostgreSQL whatever the server's locale, so the prefix range means the same on
+# every install (an en_US collation ignores spaces); SQLite compares bytes already.
+SEARCH_KEY = String(150).with_variant(String(150, collation="C"), "postgresql")
 
 
 class Employee(Synced, Base):
@@ -106,13 +114,20 @@ class Employee(Synced, Base):
         ),
         "education": ("current_pendidikan_code", "current_pendidikan_ordinal"),
     }
+    # Non-personal codes whose old → new values may appear in the audit log.
+    __audit_safe__ = frozenset({
+        "jenis_pegawai", "status", "current_unit_id", "current_jabatan_id",
+        "current_jabatan_kind", "current_jabatan_jenjang", "current_eselon",
+        "current_golongan_code", "current_golongan_ordinal", "current_pendidikan_code",
+        "current_pendidikan_ordinal",
+    })
 
     # Identity
     nip: Mapped[str | None] = mapped_column(String(18), unique=True)
     nip_lama: Mapped[str | None] = mapped_column(String(20))
     nik: Mapped[str | None] = mapped_column(String(16), unique=True)
     nama: Mapped[str] = mapped_column(String(150))
-    nama_search: Mapped[str] = mapped_column(String(150), default="")
+    nama_search: Mapped[str] = mapped_column(SEARCH_KEY, default="")
     gelar_depan: Mapped[str | None] = mapped_column(String(40))
     gelar_belakang: Mapped[str | None] = mapped_column(String(80))
     tempat_lahir: Mapped[str | None] = mapped_column(String(100))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:04:50.414275
+Create Date: 2026-11-28 12:08:24.308537
 """
 
 from __future__ import annotations
@@ -55,6 +55,22 @@ def upgrade() -> None:
     with op.batch_alter_table('appraisal_period', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_appraisal_period_office_code'), ['office_code'], unique=False)
 
+    op.create_table('audit_log',
+    sa.Column('seq', sa.BigInteger(), autoincrement=False, nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('username', sa.String(length=64), nullable=False),
+    sa.Column('user_id', sa.String(length=36), nullable=True),
+    sa.Column('office_code', sa.String(length=8), nullable=True),
+    sa.Column('action', sa.String(length=32), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=True),
+    sa.Column('record_pk', sa.String(length=64), nullable=True),
+    sa.Column('fields', sa.Text(), nullable=False),
+    sa.Column('changes', sa.Text(), nullable=True),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit_log'))
+    )
     op.create_table('berakhlak_value',
     sa.Column('name', sa.String(length=60), nullable=False),
     sa.Column('meaning', sa.Text(), nullable=True),
@@ -74,6 +90,26 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('berakhlak_value', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_berakhlak_value_office_code'), ['office_code'], unique=False)
+
+    op.create_table('change_log',
+    sa.Column('origin_site', sa.String(length=8), nullable=False),
+    sa.Column('origin_inc', sa.String(length=32), nullable=False),
+    sa.Column('origin_seq', sa.BigInteger(), autoincrement=False, nullable=False),
+    sa.Column('lamport', sa.BigInteger(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('pk', sa.String(length=36), nullable=False),
+    sa.Column('unit', sa.String(length=32), nullable=False),
+    sa.Column('op', sa.String(length=8), nullable=False),
+    sa.Column('office_code', sa.String(length=8), nullable=False),
+    sa.Column('values_json', sa.Text(), nullable=False),
+    sa.Column('base_stamp', sa.Text(), nullable=True),
+    sa.Column('user_name', sa.String(length=64), nullable=False),
+    sa.Column('created_at_utc', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("op IN ('upsert', 'delete', 'merge')", name=op.f('ck_change_log_op')),
+    sa.PrimaryKeyConstraint('origin_site', 'origin_inc', 'origin_seq', name=op.f('pk_change_log'))
+    )
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_change_log_lamport'), ['lamport'], unique=False)
 
     op.create_table('education_level',
     sa.Column('name', sa.String(length=60), nullable=False),
@@ -267,6 +303,90 @@ def upgrade() -> None:
     with op.batch_alter_table('setting', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_setting_office_code'), ['office_code'], unique=False)
 
+    op.create_table('site_state',
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('site_code', sa.String(length=8), nullable=False),
+    sa.Column('incarnation', sa.String(length=32), nullable=False),
+    sa.Column('previous_incarnation', sa.String(length=32), nullable=True),
+    sa.Column('incarnation_started_at', sa.DateTime(), nullable=False),
+    sa.Column('lamport', sa.BigInteger(), nullable=False),
+    sa.Column('next_seq', sa.BigInteger(), nullable=False),
+    sa.Column('audit_seq', sa.BigInteger(), nullable=False),
+    sa.Column('audit_head', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('id = 1', name=op.f('ck_site_state_single_row')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_site_state'))
+    )
+    op.create_table('sync_bundle',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('direction', sa.String(length=3), nullable=False),
+    sa.Column('peer', sa.String(length=8), nullable=False),
+    sa.Column('file_name', sa.String(length=255), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=True),
+    sa.Column('link_seq', sa.BigInteger(), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=True),
+    sa.Column('logged_at', sa.DateTime(), nullable=False),
+    sa.Column('applied_at', sa.DateTime(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=True),
+    sa.Column('counts_json', sa.Text(), nullable=False),
+    sa.CheckConstraint("direction IN ('in', 'out')", name=op.f('ck_sync_bundle_direction')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_bundle'))
+    )
+    with op.batch_alter_table('sync_bundle', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_bundle_bundle_id'), ['bundle_id'], unique=False)
+
+    op.create_table('sync_conflict',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('pk', sa.String(length=36), nullable=False),
+    sa.Column('unit', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('office_code', sa.String(length=8), nullable=True),
+    sa.Column('local_values', sa.Text(), nullable=True),
+    sa.Column('local_stamp', sa.Text(), nullable=True),
+    sa.Column('incoming_values', sa.Text(), nullable=True),
+    sa.Column('incoming_stamp', sa.Text(), nullable=True),
+    sa.Column('base_stamp', sa.Text(), nullable=True),
+    sa.Column('incoming_change', sa.String(length=80), nullable=True),
+    sa.Column('winner', sa.String(length=8), nullable=True),
+    sa.Column('detail', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=8), nullable=False),
+    sa.Column('resolution', sa.String(length=16), nullable=True),
+    sa.Column('detected_at', sa.DateTime(), nullable=False),
+    sa.Column('resolved_by', sa.String(length=64), nullable=True),
+    sa.Column('resolved_at', sa.DateTime(), nullable=True),
+    sa.CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint')", name=op.f('ck_sync_conflict_kind')),
+    sa.CheckConstraint("status IN ('open', 'resolved')", name=op.f('ck_sync_conflict_status')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflict'))
+    )
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflict_office_code'), ['office_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflict_status'), ['status'], unique=False)
+
+    op.create_table('sync_knowledge',
+    sa.Column('origin_site', sa.String(length=8), nullable=False),
+    sa.Column('origin_inc', sa.String(length=32), nullable=False),
+    sa.Column('max_seq', sa.BigInteger(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('origin_site', 'origin_inc', name=op.f('pk_sync_knowledge'))
+    )
+    op.create_table('sync_peer',
+    sa.Column('office_code', sa.String(length=8), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('acked_json', sa.Text(), nullable=False),
+    sa.Column('last_link_seq_sent', sa.BigInteger(), nullable=False),
+    sa.Column('last_sent_bundle_id', sa.String(length=36), nullable=True),
+    sa.Column('last_sent_at', sa.DateTime(), nullable=True),
+    sa.Column('last_link_seq_received', sa.BigInteger(), nullable=False),
+    sa.Column('last_received_bundle_id', sa.String(length=36), nullable=True),
+    sa.Column('last_received_at', sa.DateTime(), nullable=True),
+    sa.Column('peer_schema_version', sa.Integer(), nullable=True),
+    sa.Column('audit_anchor_seq', sa.BigInteger(), nullable=True),
+    sa.Column('audit_anchor_head', sa.String(length=64), nullable=True),
+    sa.PrimaryKeyConstraint('office_code', name=op.f('pk_sync_peer'))
+    )
     op.create_table('training_program',
     sa.Column('code', sa.String(length=32), nullable=True),
     sa.Column('name', sa.String(length=250), nullable=False),
@@ -314,7 +434,7 @@ def upgrade() -> None:
     sa.Column('nip_lama', sa.String(length=20), nullable=True),
     sa.Column('nik', sa.String(length=16), nullable=True),
     sa.Column('nama', sa.String(length=150), nullable=False),
-    sa.Column('nama_search', sa.String(length=150), nullable=False),
+    sa.Column('nama_search', sa.String(length=150).with_variant(sa.String(length=150, collation='C'), 'postgresql'), nullable=False),
     sa.Column('gelar_depan', sa.String(length=40), nullable=True),
     sa.Column('gelar_belakang', sa.String(length=80), nullable=True),
     sa.Column('tempat_lahir', sa.String(length=100), nullable=True),
@@ -1265,6 +1385,18 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_training_program_office_code'))
 
     op.drop_table('training_program')
+    op.drop_table('sync_peer')
+    op.drop_table('sync_knowledge')
+    with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflict_status'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflict_office_code'))
+
+    op.drop_table('sync_conflict')
+    with op.batch_alter_table('sync_bundle', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_bundle_bundle_id'))
+
+    op.drop_table('sync_bundle')
+    op.drop_table('site_state')
     with op.batch_alter_table('setting', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_setting_office_code'))
 
@@ -1304,10 +1436,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_education_level_office_code'))
 
     op.drop_table('education_level')
+    with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_change_log_lamport'))
+
+    op.drop_table('change_log')
     with op.batch_alter_table('berakhlak_value', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_berakhlak_value_office_code'))
 
     op.drop_table('berakhlak_value')
+    op.drop_table('audit_log')
     with op.batch_alter_table('appraisal_period', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_appraisal_period_office_code'))
 
