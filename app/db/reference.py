@@ -97,7 +97,8 @@ class Eselon(CodedRow, Base):
 
 
 class EducationLevel(CodedRow, Base):
-    """Tingkat pendidikan SD, SMP, SMA, D1…D4, S1, S2, S3 (``ordinal`` grows with the level)."""
+    """Tingkat pendidikan SD, SMP, SMA, D-I…D-IV, S1, S2, S3 (codes of
+    ``app.domain.pendidikan.Pendidikan``; ``ordinal`` grows with the level)."""
 
     __tablename__ = "education_level"
 
