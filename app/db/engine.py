@@ -16,6 +16,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.db.tracking import install as install_tracking
+
 SessionFactory = sessionmaker[Session]
 
 
@@ -64,7 +66,9 @@ def make_session_factory(path_or_url: str | Path | Engine, **kwargs: object) -> 
     engine = (
         path_or_url if isinstance(path_or_url, Engine) else make_engine(path_or_url, **kwargs)
     )
-    return sessionmaker(bind=engine, expire_on_commit=False)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    install_tracking(factory)  # every write is stamped, logged for sync and audited
+    return factory
 
 
 @contextmanager

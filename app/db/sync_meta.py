@@ -1,0 +1,284 @@
+"""Sync metadata (sync.md §4.3–4.7): this site's clock and sequence, the change log, what we know
+of every origin, our peers, the conflict queue and the bundle log.
+
+``SiteState`` is a single row. Every local write allocates from it in one statement
+(``UPDATE … RETURNING``), which takes the row lock on PostgreSQL until commit and the write lock
+on SQLite, so two concurrent writers always get contiguous, distinct sequence numbers.
+Nothing but :mod:`app.db.tracking` and :mod:`app.db.audit` writes it, always through Core
+statements: never keep a ``SiteState`` ORM object around in a writing session.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import BigInteger, CheckConstraint, String, Text, case, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from app.db.base import Base, new_id, utcnow
+from app.errors import SimpegError, register_messages
+
+GENESIS_HASH = "0" * 64
+OPS = ("upsert", "delete", "merge")
+CONFLICT_KINDS = ("edit-edit", "delete-edit", "constraint")
+_OFFICE_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,7}$")
+
+
+class TrackingError(SimpegError):
+    """A write broke the change-tracking rules (no actor, hard delete, no site, ...)."""
+
+    code = "tracking.error"
+
+
+class SiteState(Base):
+    """Who this database is (office code + incarnation) and its counters. Exactly one row."""
+
+    __tablename__ = "site_state"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False, default=1)
+    site_code: Mapped[str] = mapped_column(String(8), nullable=False)
+    incarnation: Mapped[str] = mapped_column(String(32), nullable=False)
+    previous_incarnation: Mapped[str | None] = mapped_column(String(32))
+    incarnation_started_at: Mapped[datetime] = mapped_column(nullable=False)
+    lamport: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    next_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=1)
+    audit_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    audit_head: Mapped[str] = mapped_column(String(64), nullable=False, default=GENESIS_HASH)
+    created_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
+
+
+class ChangeLog(Base):
+    """One change of one change unit of one row; what bundles carry (sync.md §4.3–4.4).
+
+    The change's stamp is ``[lamport, origin_site]``; ``values_json`` holds the unit's
+    attribute values (dates ISO); ``base_stamp`` the unit's stamp the editor saw (JSON or NULL);
+    ``office_code`` the row's owning office when the change was made (routing, authorization).
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (CheckConstraint("op IN ('upsert', 'delete', 'merge')", name="op"),)
+
+    origin_site: Mapped[str] = mapped_column(String(8), primary_key=True)
+    origin_inc: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    lamport: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    pk: Mapped[str] = mapped_column(String(36), nullable=False)
+    unit: Mapped[str] = mapped_column(String(32), nullable=False)
+    op: Mapped[str] = mapped_column(String(8), nullable=False)
+    office_code: Mapped[str] = mapped_column(String(8), nullable=False)
+    values_json: Mapped[str] = mapped_column(Text, nullable=False)
+    base_stamp: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_at_utc: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
+
+
+class Knowledge(Base):
+    """The highest contiguous ``origin_seq`` this site has applied, per origin incarnation."""
+
+    __tablename__ = "sync_knowledge"
+
+    origin_site: Mapped[str] = mapped_column(String(8), primary_key=True)
+    origin_inc: Mapped[str] = mapped_column(String(32), primary_key=True)
+    max_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    updated_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class SyncPeer(Base):
+    """An office we exchange bundles with, and what we last heard from and sent to it.
+
+    ``acked_json`` is the peer's knowledge as its last bundle reported it
+    (``{"<site>/<incarnation>": seq}``); the audit anchor is the head of its audit chain that
+    came with that bundle.
+    """
+
+    __tablename__ = "sync_peer"
+
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    acked_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    last_link_seq_sent: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    last_sent_bundle_id: Mapped[str | None] = mapped_column(String(36))
+    last_sent_at: Mapped[datetime | None] = mapped_column()
+    last_link_seq_received: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    last_received_bundle_id: Mapped[str | None] = mapped_column(String(36))
+    last_received_at: Mapped[datetime | None] = mapped_column()
+    peer_schema_version: Mapped[int | None] = mapped_column()
+    audit_anchor_seq: Mapped[int | None] = mapped_column(BigInteger)
+    audit_anchor_head: Mapped[str | None] = mapped_column(String(64))
+
+
+class Conflict(Base):
+    """One entry of the clerk review queue (sync.md §4.7). Losing values are never thrown away."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (
+        CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint')", name="kind"),
+        CheckConstraint("status IN ('open', 'resolved')", name="status"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    pk: Mapped[str] = mapped_column(String(36), nullable=False)
+    unit: Mapped[str] = mapped_column(String(32), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    office_code: Mapped[str | None] = mapped_column(String(8), index=True)
+    local_values: Mapped[str | None] = mapped_column(Text)
+    local_stamp: Mapped[str | None] = mapped_column(Text)
+    incoming_values: Mapped[str | None] = mapped_column(Text)
+    incoming_stamp: Mapped[str | None] = mapped_column(Text)
+    base_stamp: Mapped[str | None] = mapped_column(Text)
+    incoming_change: Mapped[str | None] = mapped_column(String(80))
+    winner: Mapped[str | None] = mapped_column(String(8))
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(8), nullable=False, default="open", index=True)
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    detected_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column()
+
+
+class BundleLog(Base):
+    """Every bundle written or read: the dedupe record and what the sync screen shows."""
+
+    __tablename__ = "sync_bundle"
+    __table_args__ = (CheckConstraint("direction IN ('in', 'out')", name="direction"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    direction: Mapped[str] = mapped_column(String(3), nullable=False)
+    peer: Mapped[str] = mapped_column(String(8), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, default="")
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    link_seq: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime | None] = mapped_column()
+    logged_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
+    applied_at: Mapped[datetime | None] = mapped_column()
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    counts_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    site_code: str
+    incarnation: str
+    lamport: int
+    next_seq: int
+    audit_seq: int
+    audit_head: str
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """What one write step got: the clock after it and its first sequence numbers."""
+
+    site_code: str
+    incarnation: str
+    lamport: int
+    first_seq: int
+    first_audit_seq: int
+    audit_head: str  # the chain head *before* this step's audit entries
+
+
+_site = SiteState.__table__
+
+
+def init_site(session: Session, office_code: str) -> SiteInfo:
+    """Make this database the site ``office_code`` with a fresh incarnation."""
+    if not _OFFICE_RE.match(office_code or ""):
+        raise TrackingError("tracking.bad_office", office=office_code)
+    existing = session.execute(select(_site.c.site_code)).scalar_one_or_none()
+    if existing is not None:
+        raise TrackingError("tracking.site_exists", office=existing)
+    now = utcnow()
+    session.execute(
+        _site.insert().values(
+            id=1, site_code=office_code, incarnation=uuid.uuid4().hex,
+            incarnation_started_at=now, lamport=0, next_seq=1, audit_seq=0,
+            audit_head=GENESIS_HASH, created_at=now,
+        )
+    )
+    return site_info(session)
+
+
+def site_info(session: Session) -> SiteInfo:
+    row = session.execute(
+        select(_site.c.site_code, _site.c.incarnation, _site.c.lamport, _site.c.next_seq,
+               _site.c.audit_seq, _site.c.audit_head)
+    ).first()
+    if row is None:
+        raise TrackingError("tracking.no_site")
+    return SiteInfo(*row)
+
+
+def new_incarnation(session: Session) -> SiteInfo:
+    """Start a new incarnation (after restoring a backup or re-installing, sync.md T21).
+
+    Sequence numbers restart at 1 under the new incarnation id, so no ``(site, seq)`` pair is
+    ever reused; the Lamport clock and the audit chain carry on.
+    """
+    current = site_info(session)
+    session.execute(
+        update(_site).values(
+            previous_incarnation=current.incarnation, incarnation=uuid.uuid4().hex,
+            incarnation_started_at=utcnow(), next_seq=1,
+        )
+    )
+    return site_info(session)
+
+
+def allocate(
+    session: Session, *, changes: int = 0, audits: int = 0, tick: int = 0, observed: int = 0
+) -> Allocation:
+    """Atomically reserve ``changes`` sequence numbers and ``audits`` audit seqs, move the
+    Lamport clock to ``max(clock, observed) + tick``, and return what was reserved.
+
+    One ``UPDATE … RETURNING`` statement: it locks the row (PostgreSQL) or takes the write lock
+    (SQLite) until the transaction ends, so concurrent writers serialise here.
+    """
+    lamport = case((_site.c.lamport < observed, observed), else_=_site.c.lamport) + tick
+    stmt = (
+        update(_site)
+        .values(lamport=lamport, next_seq=_site.c.next_seq + changes,
+                audit_seq=_site.c.audit_seq + audits)
+        .returning(_site.c.site_code, _site.c.incarnation, _site.c.lamport, _site.c.next_seq,
+                   _site.c.audit_seq, _site.c.audit_head)
+    )
+    row = session.connection().execute(stmt).first()
+    if row is None:
+        raise TrackingError("tracking.no_site")
+    site, inc, clock, next_seq, audit_seq, head = row
+    return Allocation(site, inc, clock, next_seq - changes, audit_seq - audits + 1, head)
+
+
+def observe(session: Session, incoming_lamport: int) -> int:
+    """Lamport receive rule: ``local = max(local, incoming)``. Returns the clock after."""
+    return allocate(session, observed=int(incoming_lamport)).lamport
+
+
+def set_audit_head(session: Session, head: str) -> None:
+    session.connection().execute(update(_site).values(audit_head=head))
+
+
+register_messages(
+    {
+        "tracking.error": ("Pencatatan perubahan gagal.", "Change tracking failed."),
+        "tracking.bad_office": (
+            "Kode kantor {office!r} tidak sah (contoh: 15.02).",
+            "Office code {office!r} is not valid (example: 15.02).",
+        ),
+        "tracking.site_exists": (
+            "Basis data ini sudah disiapkan untuk kantor {office}.",
+            "This database is already set up for office {office}.",
+        ),
+        "tracking.no_site": (
+            "Basis data belum disiapkan untuk sebuah kantor (jalankan: simpeg init --office KODE).",
+            "The database is not set up for an office yet (run: simpeg init --office CODE).",
+        ),
+    }
+)

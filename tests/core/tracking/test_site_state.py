@@ -1,0 +1,49 @@
+"""The single site_state row: init, incarnations, allocation."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.db.engine import unit_of_work
+from app.db.sync_meta import TrackingError, allocate, init_site, new_incarnation, site_info
+from tests.core.tracking.models import Note
+
+
+def test_init_site_starts_clean_and_only_once(factory):
+    with unit_of_work(factory) as s:
+        info = site_info(s)
+        assert (info.site_code, info.lamport, info.next_seq, info.audit_seq) == ("15.02", 0, 1, 0)
+        assert len(info.incarnation) == 32
+        with pytest.raises(TrackingError) as err:
+            init_site(s, "15.03")
+    assert err.value.code == "tracking.site_exists" and "15.02" in err.value.text("id")
+
+
+@pytest.mark.parametrize("code", ["", "15/02", "15.02.0001", " 15"])
+def test_bad_office_codes_are_refused(factory, code):
+    with pytest.raises(TrackingError) as err, unit_of_work(factory) as s:
+        init_site(s, code)
+    assert err.value.code == "tracking.bad_office"
+
+
+def test_allocation_reserves_ranges_back_to_back(factory):
+    with unit_of_work(factory) as s:
+        a = allocate(s, changes=3, audits=2, tick=1)
+        b = allocate(s, changes=1, audits=1, tick=1)
+        assert (a.first_seq, a.first_audit_seq, a.lamport) == (1, 1, 1)
+        assert (b.first_seq, b.first_audit_seq, b.lamport) == (4, 3, 2)
+        assert site_info(s).next_seq == 5
+
+
+def test_new_incarnation_restarts_seq_under_a_new_id(uow):
+    with uow() as s:
+        s.add(Note(text="before restore"))
+    with uow() as s:
+        old = site_info(s)
+        new = new_incarnation(s)
+    assert new.incarnation != old.incarnation and new.next_seq == 1
+    assert new.lamport == old.lamport and new.audit_seq == old.audit_seq
+    with uow() as s:
+        s.add(Note(text="after restore"))
+    with uow() as s:
+        assert site_info(s).next_seq == 2
