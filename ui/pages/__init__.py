@@ -1,0 +1,1 @@
+"""Navigation pages, one screen per module; see :mod:`ui.pages.registry` for how they appear."""
