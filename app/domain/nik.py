@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from app.domain import wilayah
@@ -65,6 +66,7 @@ def normalize_nik(text: str) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=1)
 def _province_range() -> tuple[int, int]:
     codes = [int(c) for c in wilayah.province_names()]
     return min(codes), max(codes)
