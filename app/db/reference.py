@@ -18,7 +18,7 @@ from app.db.base import Base, Synced
 class CodedRow(Synced):
     """A reference row: a stable ``code``, an order for lists and an ``active`` flag."""
 
-    code: Mapped[str] = mapped_column(String(24), unique=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:08:24.308537
+Create Date: 2026-11-28 12:12:28.610503
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=60), nullable=False),
     sa.Column('meaning', sa.Text(), nullable=True),
     sa.Column('behaviours', sa.Text(), nullable=False),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -114,7 +114,7 @@ def upgrade() -> None:
     op.create_table('education_level',
     sa.Column('name', sa.String(length=60), nullable=False),
     sa.Column('ordinal', sa.Integer(), nullable=False),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -134,7 +134,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=40), nullable=False),
     sa.Column('ordinal', sa.Integer(), nullable=False),
     sa.Column('jabatan_kind', sa.String(length=24), nullable=True),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -156,7 +156,7 @@ def upgrade() -> None:
     sa.Column('pangkat', sa.String(length=60), nullable=True),
     sa.Column('group_name', sa.String(length=20), nullable=True),
     sa.Column('pns_equivalent', sa.String(length=8), nullable=True),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -200,7 +200,7 @@ def upgrade() -> None:
 
     op.create_table('marital_status',
     sa.Column('name', sa.String(length=40), nullable=False),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -271,7 +271,7 @@ def upgrade() -> None:
 
     op.create_table('religion',
     sa.Column('name', sa.String(length=40), nullable=False),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -413,7 +413,7 @@ def upgrade() -> None:
     op.create_table('training_type',
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('kind', sa.String(length=12), nullable=False),
-    sa.Column('code', sa.String(length=24), nullable=False),
+    sa.Column('code', sa.String(length=32), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('office_code', sa.String(length=8), nullable=False),
