@@ -167,7 +167,9 @@ class JabatanTables:
     bup_rows: tuple[Mapping[str, str], ...]
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any], bup_rows: Iterable[Mapping[str, str]]):
+    def from_data(
+        cls, data: Mapping[str, Any], bup_rows: Iterable[Mapping[str, str]]
+    ) -> JabatanTables:
         return cls(
             manajerial=frozenset(parse_jenis_jabatan(j) for j in data["manajerial"]),
             jenjang_pangkat={
