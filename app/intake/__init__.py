@@ -1,0 +1,1 @@
+"""Spreadsheet intake: header mapping, preview (dry run), apply through the services."""
