@@ -7,7 +7,9 @@ admin ``admin1`` (password :data:`ADMIN_PASSWORD`).
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -33,3 +35,23 @@ def site_factory(session_factory, fast_hashing) -> SessionFactory:
         init_site(s, SITE)
         create_first_admin(s, "admin1", "Admin Satu", ADMIN_PASSWORD, office_code=SITE)
     return session_factory
+
+
+@pytest.fixture
+def office_url(db_url, fast_hashing) -> str:
+    """A database set up by ``init_office`` for 15.02 with admin ``admin1`` (both backends)."""
+    from app.services.office import AdminSpec, init_office
+
+    init_office(db_url, SITE, admin=AdminSpec("admin1", ADMIN_PASSWORD, "Admin Satu"))
+    return db_url
+
+
+@pytest.fixture
+def office_db(_sqlite_head_template, tmp_path, fast_hashing) -> Path:
+    """A SQLite file set up by ``init_office`` for 15.02 with admin ``admin1``."""
+    from app.services.office import AdminSpec, init_office
+
+    path = tmp_path / "kantor.db"
+    shutil.copyfile(_sqlite_head_template, path)  # schema at head already: init skips Alembic
+    init_office(path, SITE, admin=AdminSpec("admin1", ADMIN_PASSWORD, "Admin Satu"))
+    return path

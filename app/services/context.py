@@ -1,0 +1,238 @@
+"""What the UI and the CLI hold: one open database, the office it belongs to, who is logged in.
+
+The UI never sees a session: it calls ``ctx.read(fn, ...)`` / ``ctx.write(fn, ...)`` and ``fn``
+(a service) gets ``(session, actor, ...)`` inside a unit of work with the actor bound for the
+change log and the audit trail. Opening an older SQLite database takes a backup first and then
+migrates it; a database from a newer program is refused untouched (:class:`SchemaTooNew`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from app.db.engine import SessionFactory, db_url, is_sqlite, make_engine, make_session_factory
+from app.db.engine import unit_of_work as _unit_of_work
+from app.db.schema import SchemaTooNew, current_revision, head_revision, upgrade_schema
+from app.db.tracking import bind_actor
+from app.errors import PermissionDenied, SimpegError, register_messages
+from app.services import auth
+from app.services.auth import SYSTEM_USER, AuthError, CurrentUser, UserRow
+
+T = TypeVar("T")
+
+__all__ = ["SchemaTooNew", "ServiceContext", "open_database"]
+
+
+def open_database(db: str | Path, *, create: bool = False, daily_backup: bool = False) -> Engine:
+    """An engine on ``db`` whose schema is at head: migrated (after a backup) when older.
+
+    A missing SQLite file (or an empty PostgreSQL database) is created at head only with
+    ``create=True``; otherwise it is an error, so a mistyped ``--db`` never makes a new file.
+    """
+    url = db_url(db)
+    if is_sqlite(url):
+        path = Path(make_url(url).database or "")
+        if path.is_file() and path.stat().st_size > 0:
+            _peek_sqlite(path)  # refuse a foreign or newer file before anything writes to it
+        elif not create:
+            raise SimpegError("context.no_database", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        _bring_to_head(engine, url, create=create, daily_backup=daily_backup)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _peek_sqlite(path: Path) -> None:
+    """Read-only look at an existing file: ours, and not from a newer program?"""
+    from app.db.schema import SchemaTooNew as _TooNew
+    from app.services.restore import is_known_revision
+
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise SimpegError("context.not_simpeg", db=str(path)) from exc
+    if revision is None and tables:
+        raise SimpegError("context.not_simpeg", db=str(path))
+    if revision is not None and not is_known_revision(revision):
+        raise _TooNew(revision=revision)
+
+
+def _bring_to_head(engine: Engine, url: str, *, create: bool, daily_backup: bool) -> None:
+    from app.services import backup
+
+    revision = current_revision(engine)
+    if revision is None:
+        if inspect(engine).get_table_names():
+            raise SimpegError("context.not_simpeg", db=_label(url))
+        if not create:
+            raise SimpegError("context.no_database", path=_label(url))
+        upgrade_schema(engine)
+        return
+    if revision == head_revision():
+        if daily_backup and is_sqlite(url):
+            backup.ensure_daily_backup(url)
+        return
+    if is_sqlite(url):
+        engine.dispose()  # the backup reads the file; no connection of ours holds it open
+        backup.backup_now(url, "before-migration")
+    upgrade_schema(engine)  # raises SchemaTooNew for an unknown (newer) revision, unchanged
+
+
+def _label(url: str) -> str:
+    if is_sqlite(url):
+        return make_url(url).database or url
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class ServiceContext:
+    """One open database and the logged-in user (or the system user for headless jobs)."""
+
+    def __init__(self, url: str, factory: SessionFactory) -> None:
+        from app.services.office import site_office
+
+        self.url = url
+        self.factory = factory
+        self.user: CurrentUser | None = None
+        with _unit_of_work(factory) as session:
+            found = site_office(session)
+        self.office_code: str | None = found.code if found else None
+        self.office_name: str | None = found.name if found else None
+
+    @classmethod
+    def open(cls, db: str | Path, *, create: bool = False,
+             daily_backup: bool = False) -> ServiceContext:
+        """Open (and if needed migrate) ``db`` — a path or a SQLAlchemy URL."""
+        engine = open_database(db, create=create, daily_backup=daily_backup)
+        return cls(db_url(db), make_session_factory(engine))
+
+    @property
+    def db_label(self) -> str:
+        """What to show the user: the file path, or the URL without its password."""
+        return _label(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    def close(self) -> None:
+        self.factory.kw["bind"].dispose()
+
+    def __enter__(self) -> ServiceContext:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- who is acting ------------------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> CurrentUser:
+        """Log in; a refused login is still recorded (failure count, lock, audit entry)."""
+        failure: AuthError | None = None
+        with _unit_of_work(self.factory, write_lock=True) as session:
+            bind_actor(session, username=username.strip().lower()[:64] or "?", user_id=None,
+                       office_code=self.office_code or "")
+            try:
+                user = auth.authenticate(session, username, password)
+            except AuthError as exc:
+                failure = exc  # commit the counter and the audit entry, then re-raise
+        if failure is not None:
+            raise failure
+        self.user = user
+        return user
+
+    def logout(self) -> None:
+        self.user = None
+
+    def set_user(self, user: CurrentUser | None) -> None:
+        self.user = user
+
+    def as_system(self) -> ServiceContext:
+        """Act as :func:`SYSTEM_USER` of this office (CLI and background jobs)."""
+        self.user = SYSTEM_USER(self.office_code or "")
+        return self
+
+    def needs_first_admin(self) -> bool:
+        with _unit_of_work(self.factory) as session:
+            return auth.needs_first_admin(session)
+
+    def create_first_admin(self, username: str, full_name: str, password: str) -> UserRow:
+        with _unit_of_work(self.factory, write_lock=True) as session:
+            return auth.create_first_admin(session, username, full_name, password,
+                                           office_code=self.office_code)
+
+    # --- running services -----------------------------------------------------------------------
+
+    def _actor(self) -> CurrentUser:
+        if self.user is None:
+            raise PermissionDenied("auth.login_required")
+        return self.user
+
+    def _bind(self, session: Session, actor: CurrentUser) -> None:
+        bind_actor(session, username=actor.username, user_id=actor.user_id,
+                   office_code=actor.office_code)
+
+    def read(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
+        """``fn(session, actor, *args, **kw)`` in a read unit of work."""
+        actor = self._actor()
+        with _unit_of_work(self.factory) as session:
+            self._bind(session, actor)
+            return fn(session, actor, *args, **kw)
+
+    def write(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
+        """``fn(session, actor, *args, **kw)`` in a write unit of work (``BEGIN IMMEDIATE``)."""
+        actor = self._actor()
+        with _unit_of_work(self.factory, write_lock=True) as session:
+            self._bind(session, actor)
+            return fn(session, actor, *args, **kw)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read unit of work for core code (CLI, jobs) — never for UI screens."""
+        with _unit_of_work(self.factory) as session:
+            if self.user is not None:
+                self._bind(session, self.user)
+            yield session
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A write unit of work (``BEGIN IMMEDIATE``) with the current actor bound."""
+        actor = self._actor()
+        with _unit_of_work(self.factory, write_lock=True) as session:
+            self._bind(session, actor)
+            yield session
+
+
+register_messages(
+    {
+        "context.no_database": (
+            "Basis data {path} tidak ada. Buat dahulu dengan 'simpeg init --office KODE'.",
+            "The database {path} does not exist. Create it first with "
+            "'simpeg init --office CODE'.",
+        ),
+        "context.not_simpeg": (
+            "{db} bukan basis data SIMPEG Luring (tidak ada versi skema); tidak diubah.",
+            "{db} is not a SIMPEG Luring database (no schema version); left unchanged.",
+        ),
+        "auth.login_required": ("Silakan masuk (login) dahulu.", "Please log in first."),
+    }
+)
