@@ -29,7 +29,7 @@ _SHORTCUTS = {
     "search_focus": QKeySequence.StandardKey.Find,
     "new_record": QKeySequence.StandardKey.New,
     "save": QKeySequence.StandardKey.Save,
-    "cancel": QKeySequence(QKeySequence.StandardKey.Cancel),
+    "cancel": QKeySequence.StandardKey.Cancel,
 }
 
 
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.refresh_status()
-        if not self.settings.restore_window("main", self):
+        self.restored = self.settings.restore_window("main", self)
+        if not self.restored:
             self.resize(1280, 720)
         keys = self.nav.keys()
         if keys:
@@ -104,7 +105,9 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, slot, shortcut=None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding (Ctrl+F and the Find key…)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self.act_change_password = self._action(
             "action.change_password", self._change_password)
         self.act_logout = self._action("action.logout", self._logout)
-        self.act_quit = self._action("action.quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action("action.quit", self.close, QKeySequence("Ctrl+Q"))
         for act in (self.act_change_password, self.act_logout):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()

@@ -126,7 +126,7 @@ class Startup(QObject):
                     None, lambda _p: ctx.login(account.username, account.password),
                     title=self.tr("Logging in"), cancellable=False)
             except SimpegError as exc:
-                messages.warn(None, self.tr("Logging in"), exc.text())
+                messages.warn(None, self.tr("Logging in"), error_text(exc))
         return LoginDialog.ask(ctx, demo=bool(self.args.demo))
 
     # -- the loop ---------------------------------------------------------------------------
@@ -155,7 +155,10 @@ class Startup(QObject):
                 ctx.logout()
                 continue
             self.window = MainWindow(ctx, self.settings)
-            self.window.show()
+            if self.window.restored:
+                self.window.show()
+            else:
+                self.window.showMaximized()  # first start: the whole 1366×768 screen
             code = QApplication.exec()
             logging_out = self.window.logging_out
             self.window.deleteLater()

@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.errors import SimpegError
+from app.errors import SimpegError, ValidationError
 from app.jobs import Cancelled, Progress
 from ui.dialogs.messages import warn
 
@@ -59,6 +59,8 @@ def _keep_alive(thread: QThread, worker: QObject, progress: Progress) -> None:
 
 def error_text(exc: BaseException) -> str:
     """What the user reads for a failed job: the catalog text for our errors."""
+    if isinstance(exc, ValidationError):  # the sentences, without the technical field names
+        return " ".join(dict.fromkeys(exc.by_field().values()))
     if isinstance(exc, SimpegError):
         return exc.text()
     if isinstance(exc, OSError):

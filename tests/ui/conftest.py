@@ -4,8 +4,16 @@ cheap password hashing, and office databases made once per session and copied pe
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
+from pathlib import Path
+
+# The clerks' screen: 1366×768 (the bare offscreen platform is 800×600). Set before the
+# QApplication exists; tests/conftest.py has already chosen the offscreen platform.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    _SCREEN = Path(__file__).with_name("offscreen-1366x768.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest
 from PySide6.QtCore import QSettings

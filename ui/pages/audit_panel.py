@@ -35,7 +35,7 @@ from app.services.auth import Permission, why_not
 from ui.dialogs import messages
 from ui.models.audit_table_model import AuditTableModel, action_label
 from ui.settings import UiSettings
-from ui.workers import run_with_progress
+from ui.workers import error_text, run_with_progress
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -91,12 +91,15 @@ class AuditPanel(QWidget):
         self.user_label = QLabel(self)
         self.user = QComboBox(self)
         self.user.setObjectName("audit.user")
-        self.user.setMinimumContentsLength(14)
+        self.user.setMinimumContentsLength(10)
         self.user_label.setBuddy(self.user)
         self.action_label = QLabel(self)
         self.action = QComboBox(self)
         self.action.setObjectName("audit.action")
-        self.action.setMinimumContentsLength(18)
+        self.action.setMinimumContentsLength(12)
+        for combo in (self.user, self.action):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_label.setBuddy(self.action)
         self.apply_button = QPushButton(self)
         self.apply_button.setObjectName("audit.apply")
@@ -105,14 +108,17 @@ class AuditPanel(QWidget):
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("audit.clear")
         self.clear_button.clicked.connect(self.clear_filters)
-        row = ((self.use_from, self.date_from), (self.use_to, self.date_to),
-               (self.user_label, self.user), (self.action_label, self.action))
-        for col, (label, field) in enumerate(row):
-            grid.addWidget(label, 0, col * 2)
-            grid.addWidget(field, 0, col * 2 + 1)
-        grid.addWidget(self.apply_button, 0, 8)
-        grid.addWidget(self.clear_button, 0, 9)
-        grid.setColumnStretch(10, 1)
+        grid.addWidget(self.use_from, 0, 0)
+        grid.addWidget(self.date_from, 0, 1)
+        grid.addWidget(self.use_to, 0, 2)
+        grid.addWidget(self.date_to, 0, 3)
+        grid.addWidget(self.user_label, 1, 0)
+        grid.addWidget(self.user, 1, 1)
+        grid.addWidget(self.action_label, 1, 2)
+        grid.addWidget(self.action, 1, 3)
+        grid.addWidget(self.apply_button, 1, 4)
+        grid.addWidget(self.clear_button, 1, 5)
+        grid.setColumnStretch(6, 1)
         return grid
 
     def _date_edit(self, name: str, toggle: QCheckBox) -> QDateEdit:
@@ -221,7 +227,7 @@ class AuditPanel(QWidget):
         try:
             return self.ctx.read(list_audit, filters, offset, limit)
         except SimpegError as exc:
-            messages.warn(self, self.tr("Audit log"), exc.text())
+            messages.warn(self, self.tr("Audit log"), error_text(exc))
             return []
 
     # -- chain check -----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from ui.models.sort_proxy import SortProxy
 from ui.models.user_table_model import UserTableModel
 from ui.settings import UiSettings
 from ui.text import plain
+from ui.workers import error_text
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -97,7 +98,7 @@ class UsersPanel(QWidget):
             try:
                 self.model.set_rows(self.ctx.read(list_users))
             except SimpegError as exc:
-                messages.warn(self, self.tr("Users"), exc.text())
+                messages.warn(self, self.tr("Users"), error_text(exc))
         if selected is not None:
             self.select_user(selected.id)
         self._update_buttons()
@@ -140,7 +141,7 @@ class UsersPanel(QWidget):
         try:
             self.ctx.write(set_user_active, user.id, not user.active)
         except SimpegError as exc:
-            messages.warn(self, self.tr("Users"), exc.text())
+            messages.warn(self, self.tr("Users"), error_text(exc))
             return
         self.reload()
         self.users_changed.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale
@@ -12,6 +13,13 @@ from app.services.auth import role_label
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+
+
+def short_label(db_label: str) -> str:
+    """The file name of a SQLite path (the full path is the tooltip); a URL as it is."""
+    if "://" in db_label:
+        return db_label
+    return PurePath(db_label).name or db_label
 
 
 class ShellStatusBar(QStatusBar):
@@ -30,6 +38,7 @@ class ShellStatusBar(QStatusBar):
         label = QLabel(self)
         label.setObjectName(name)
         label.setContentsMargins(8, 0, 8, 0)
+        label.setMinimumWidth(80)  # a narrow window clips the status texts instead of growing
         self.addPermanentWidget(label)
         return label
 
@@ -54,7 +63,7 @@ class ShellStatusBar(QStatusBar):
                               .replace("%2", role_label(user.role)))
         else:
             self.user.setText(self.tr("Not logged in"))
-        self.database.setText(self.tr("Database: %1").replace("%1", ctx.db_label))
+        self.database.setText(self.tr("Database: %1").replace("%1", short_label(ctx.db_label)))
         self.database.setToolTip(ctx.db_label)
         when = (
             QLocale().toString(self._last_sync, QLocale.FormatType.ShortFormat)

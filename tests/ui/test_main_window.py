@@ -1,0 +1,177 @@
+"""The shell: navigation from the page registry, shortcuts into the page protocol, status bar."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ui.main_window import MainWindow
+from ui.pages import registry
+from ui.pages.base import Page
+from ui.settings import UiSettings
+
+
+@pytest.fixture
+def isolated_registry(monkeypatch):
+    registry.load_pages()
+    monkeypatch.setattr(registry, "_registered", dict(registry._registered))
+    return registry
+
+
+class _ReportsStub(Page):
+    """A page implementing part of the protocol, to watch the shell call it."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.calls: list[str] = []
+        self.blocked_new: str | None = None
+        self.label = QLabel("Laporan", self)
+
+    def search_focus(self):
+        self.calls.append("search_focus")
+
+    def new_record(self):
+        self.calls.append("new_record")
+
+    def command_blocked(self, command):
+        return self.blocked_new if command == "new_record" else None
+
+
+def _qt_part(widget: QWidget) -> bool:
+    """A piece Qt builds inside a compound widget (combo popup list, spin-box line edit…)."""
+    if widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)) or parent.objectName().startswith(
+                "qt_") or type(parent).__name__.startswith("QComboBoxPrivate"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_the_screen_is_the_clerks_1366x768(qapp):
+    assert qapp.primaryScreen().size().toTuple() == (1366, 768)
+
+
+def test_navigation_shows_only_registered_pages(qtbot, admin_ctx, isolated_registry):
+    present = [s.key for s in registry.NAV_SLOTS if importlib.util.find_spec(s.module)]
+    window = _window(qtbot, admin_ctx)
+    assert window.page_keys() == present
+    assert {"pengguna", "pengaturan"} <= set(present)
+    assert window.findChild(QToolButton, "nav.laporan") is None  # not built: not shown at all
+    assert window.findChild(QToolButton, "nav.pengguna").text() == "Pengguna && Audit"
+
+    registry.register_page("laporan")(_ReportsStub)
+    second = _window(qtbot, admin_ctx)
+    keys = second.page_keys()
+    assert "laporan" in keys
+    order = [s.key for s in registry.NAV_SLOTS]
+    assert keys == sorted(keys, key=order.index)  # in the fixed navigation order
+
+
+def test_register_page_refuses_unknown_slots_and_non_pages(isolated_registry):
+    with pytest.raises(KeyError):
+        registry.register_page("beranda-baru")
+    with pytest.raises(TypeError):
+        registry.register_page("laporan")(QLabel)
+
+
+def test_shortcuts_reach_the_current_page(qtbot, admin_ctx, isolated_registry):
+    registry.register_page("laporan")(_ReportsStub)
+    window = _window(qtbot, admin_ctx)
+    page = window.show_page("laporan")
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert actions["action.new_record"].isEnabled()
+    assert not actions["action.save"].isEnabled()  # the page has no save()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.calls == ["new_record", "search_focus"]
+
+    page.blocked_new = "Peran Auditor tidak boleh mengubah data."
+    page.commands_changed.emit()
+    assert not actions["action.new_record"].isEnabled()
+    assert actions["action.new_record"].toolTip() == "Peran Auditor tidak boleh mengubah data."
+    assert window.run_command("new_record") is False
+    assert page.calls == ["new_record", "search_focus"]
+
+
+def test_status_bar_names_office_user_database_and_sync(qtbot, admin_ctx, office_db):
+    window = _window(qtbot, admin_ctx)
+    texts = {n: window.findChild(QLabel, f"status.{n}").text()
+             for n in ("office", "user", "database", "last_sync")}
+    assert texts == {
+        "office": "Kantor: BKPSDM Kabupaten Merangin (15.02)",
+        "user": "Pengguna: Admin Kantor (Admin)",
+        "database": "Basis data: merangin.db",
+        "last_sync": "Sinkronisasi terakhir: belum pernah",
+    }
+    assert window.findChild(QLabel, "status.database").toolTip() == str(office_db)
+    assert window.windowTitle() == "SIMPEG Luring — BKPSDM Kabupaten Merangin"
+
+
+def test_menus_are_indonesian(qtbot, admin_ctx):
+    window = _window(qtbot, admin_ctx)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Berkas", "&Edit", "&Tampilan", "Ba&ntuan"]
+    about = next(a for a in window.findChildren(QAction) if a.objectName() == "action.about")
+    assert about.text() == "&Tentang SIMPEG Luring"
+
+
+def test_every_interactive_widget_has_object_and_accessible_name(qtbot, admin_ctx):
+    window = _window(qtbot, admin_ctx)
+    for key in window.page_keys():
+        window.show_page(key)
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    nameless = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView) or _qt_part(widget):
+            continue
+        name = widget.objectName()
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not name or not (widget.accessibleName() or text):
+            nameless.append((type(widget).__name__, name, text))
+    assert nameless == []
+
+
+def test_window_size_and_last_page_are_remembered(qtbot, admin_ctx):
+    window = _window(qtbot, admin_ctx)
+    window.show_page("pengaturan")
+    window.resize(1100, 640)
+    window.close()
+    assert UiSettings().last_page == "pengaturan"
+    again = _window(qtbot, admin_ctx)
+    assert (again.width(), again.height()) == (1100, 640)
+    assert again.current_page().nav_key == "pengaturan"
+
+
+def test_logout_asks_for_a_new_login(qtbot, admin_ctx):
+    window = _window(qtbot, admin_ctx)
+    logout = next(a for a in window.findChildren(QAction) if a.objectName() == "action.logout")
+    with qtbot.waitSignal(window.logout_requested):
+        logout.trigger()
+    assert window.logging_out and not window.isVisible()
