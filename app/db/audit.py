@@ -13,7 +13,6 @@ Old→new values are kept only for fields a model lists in ``__audit_safe__``.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,8 +27,10 @@ from app.db.sync_meta import (
     SiteState,
     TrackingError,
     allocate,
+    insert_rows,
     set_audit_head,
 )
+from app.db.sync_units import dumps, dumps_sorted
 from app.errors import message, register_messages
 
 ACTOR_KEY = "simpeg.actor"  # session.info key of the bound actor (see app.db.tracking)
@@ -93,8 +94,7 @@ def entry_hash(row: Mapping[str, Any]) -> str:
     """SHA-256 (hex) of the canonical JSON of an entry (sorted keys, no spaces, UTF-8)."""
     doc = {k: row[k] for k in _HASHED}
     doc["at"] = row["at"].isoformat(timespec="microseconds")
-    text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(dumps_sorted(doc).encode("utf-8")).hexdigest()
 
 
 def write_entries(
@@ -117,7 +117,7 @@ def write_entries(
         }
         prev_hash = row["hash"] = entry_hash(row)
         rows.append(row)
-    session.connection().execute(_log.insert(), rows)
+    insert_rows(session, _log, rows)
     set_audit_head(session, prev_hash)
     return prev_hash
 
@@ -145,7 +145,7 @@ def append_audit(
     office = actor.office_code if actor is not None else None
     draft = AuditDraft(
         username=username, user_id=user_id, office_code=office, action=action,
-        table_name=table, record_pk=pk, fields=json.dumps(sorted(fields), separators=(",", ":")),
+        table_name=table, record_pk=pk, fields=dumps(sorted(fields)),
         detail=detail,
     )
     alloc = allocate(session, audits=1)

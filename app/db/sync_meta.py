@@ -14,8 +14,9 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, String, Text, case, select, update
+from sqlalchemy import BigInteger, CheckConstraint, String, Table, Text, case, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.db.base import Base, new_id, utcnow
@@ -259,6 +260,39 @@ def allocate(
 def observe(session: Session, incoming_lamport: int) -> int:
     """Lamport receive rule: ``local = max(local, incoming)``. Returns the clock after."""
     return allocate(session, observed=int(incoming_lamport)).lamport
+
+
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...] | None, dict]] = {}
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``executemany`` INSERT of dicts that all have the same keys (every column with a default
+    included), straight to the driver: the statement is compiled once per dialect and key set,
+    and type processors (dates on SQLite) are applied here, so the per-row cost is the
+    driver's own. For the change_log and audit_log rows every write produces.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = tuple(rows[0])
+    entry = _INSERTS.get((dialect.name, table.name, keys))
+    if entry is None:
+        compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
+        if set(compiled.binds) != set(keys):
+            raise ValueError(f"insert_rows({table.name}): give all of {sorted(compiled.binds)}")
+        procs = {}
+        for key in keys:
+            proc = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+            if proc is not None:
+                procs[key] = proc
+        order = tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
+        entry = _INSERTS[(dialect.name, table.name, keys)] = (compiled.string, order, procs)
+    sql, order, procs = entry
+    if procs:
+        rows = [{**r, **{k: p(r[k]) for k, p in procs.items()}} for r in rows]
+    params: list[Any] = [tuple(r[k] for k in order) for r in rows] if order else rows
+    conn.exec_driver_sql(sql, params)
 
 
 def set_audit_head(session: Session, head: str) -> None:

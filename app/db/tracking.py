@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, event, insert, update
-from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.attributes import (
     PASSIVE_NO_INITIALIZE,
     get_history,
@@ -44,7 +44,7 @@ from sqlalchemy.orm.attributes import (
 
 from app.db.audit import ACTOR_KEY, AuditDraft, write_entries
 from app.db.base import Synced, new_id, utcnow
-from app.db.sync_meta import Allocation, ChangeLog, TrackingError, allocate
+from app.db.sync_meta import Allocation, ChangeLog, TrackingError, allocate, insert_rows
 from app.db.sync_units import (
     LIFECYCLE,
     UnitSpec,
@@ -91,12 +91,22 @@ def _require_actor(session: Session) -> Actor:
     return actor
 
 
-def install(target: Any) -> None:
-    """Attach the tracking hooks to a ``sessionmaker`` (or a Session class). Idempotent."""
+def install(target: sessionmaker[Any] | type[Session]) -> None:
+    """Attach the tracking hooks to a ``sessionmaker`` (or a Session class). Idempotent.
+
+    The mark lives on the session class, not in ``event.contains()``: that lookup is keyed by
+    ``id()`` and says "already there" for a new factory whose class reuses the address of a
+    collected one — the hooks would silently be missing.
+    """
+    cls = target.class_ if isinstance(target, sessionmaker) else target
+    if not (isinstance(cls, type) and issubclass(cls, Session)):
+        raise TypeError("install() takes a sessionmaker or a Session class")
+    if getattr(cls, "_simpeg_tracking", False):  # this class or a base already has the hooks
+        return
     for name, fn in (("before_flush", _before_flush), ("after_flush", _after_flush),
                      ("do_orm_execute", _refuse_raw_writes)):
-        if not event.contains(target, name, fn):
-            event.listen(target, name, fn)
+        event.listen(cls, name, fn)
+    cls._simpeg_tracking = True  # type: ignore[attr-defined]
 
 
 @contextmanager
@@ -202,7 +212,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     actor = _require_actor(session)
     alloc = allocate(session, tick=1)
     stamp = [alloc.lamport, alloc.site_code]
-    planned = []
+    planned, stamps_text = [], {}  # every unit of this flush has the same stamp
     for obj in new:
         spec = unit_spec(type(obj))
         data = obj.__dict__
@@ -211,7 +221,11 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         if data.get("office_code") is None:
             obj.office_code = actor.office_code
         units = spec.insert_units(data)
-        obj.stamps = dumps_sorted({u: stamp for u in units})
+        key = tuple(units)
+        text = stamps_text.get(key)
+        if text is None:
+            text = stamps_text[key] = dumps_sorted({u: stamp for u in units})
+        obj.stamps = text
         planned.append((obj, spec, units))
     session.info[_PLAN_KEY] = _Plan(alloc.lamport, alloc.site_code, planned)
 
@@ -247,13 +261,15 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     write_entries(session, drafts, alloc.first_audit_seq, alloc.audit_head)
 
 
-def _data(obj: Synced, spec: UnitSpec) -> dict[str, Any]:
+def _data(obj: Synced, spec: UnitSpec) -> Mapping[str, Any]:
+    """The row's values after the flush. An attribute never set is NULL (absent from the
+    dict); one the flush expired (a server-side default) is loaded."""
     data = obj.__dict__
-    missing = [k for k in spec.unit_of if k not in data]
-    if not missing:
+    expired = instance_state(obj).expired_attributes
+    if not expired:
         return data
     out = dict(data)
-    out.update({k: getattr(obj, k) for k in missing})  # expired server defaults: reload
+    out.update({k: getattr(obj, k) for k in expired if k in spec.unit_of})
     return out
 
 
@@ -360,7 +376,7 @@ def _write_changes(
                 "user_name": user, "created_at_utc": now,
             })
             seq += 1
-    session.connection().execute(_changes.insert(), rows)
+    insert_rows(session, _changes, rows)
 
 
 def _audit_drafts(

@@ -47,3 +47,26 @@ def test_new_incarnation_restarts_seq_under_a_new_id(uow):
         s.add(Note(text="after restore"))
     with uow() as s:
         assert site_info(s).next_seq == 2
+
+
+def test_install_does_not_trust_event_contains(tmp_path, monkeypatch):
+    """``event.contains()`` answers by ``id()``: for a new factory whose session class reuses
+    the address of a collected one it can say "already there" (2,955 of 3,000 fresh factories
+    in a loop), which left whole test sessions untracked. install() must not rely on it."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import sessionmaker
+
+    from app.db.engine import make_engine
+    from app.db.tracking import install
+    from tests.core.tracking.conftest import create_schema
+
+    engine = make_engine(tmp_path / "fresh.db")
+    factory = sessionmaker(bind=engine)
+    create_schema(factory)
+    monkeypatch.setattr(event, "contains", lambda *args, **kw: True)
+    install(factory)
+    install(factory)  # idempotent
+    with pytest.raises(TrackingError) as err, unit_of_work(factory) as s:
+        s.add(Note(text="no actor bound: the hook must refuse"))
+    assert err.value.code == "tracking.no_actor"
+    engine.dispose()
