@@ -10,6 +10,7 @@ from app.db import (  # noqa: F401  (imported for their tables)
     audit,
     family,
     histories,
+    name_search,
     org,
     performance,
     personnel,
