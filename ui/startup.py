@@ -33,6 +33,10 @@ from ui.settings import UiSettings
 from ui.workers import error_text, run_blocking
 
 
+def demo_generator_available() -> bool:
+    return importlib.util.find_spec("app.demo") is not None
+
+
 def generate_demo(path: Path, progress: Progress) -> None:
     """Create the demo office database at ``path`` with ``app.demo.generate``."""
     demo = importlib.import_module("app.demo")
@@ -76,7 +80,7 @@ class Startup(QObject):
         path = app_paths().ensure().demo_db
         if path.exists():
             return str(path)
-        if importlib.util.find_spec("app.demo") is None:
+        if not demo_generator_available():
             messages.warn(None, self.tr("Demo office"), self.tr(
                 "This version of SIMPEG Luring has no demo data generator yet, so the demo "
                 "office cannot be created. Open an office database with --db instead."))
