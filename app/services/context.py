@@ -13,19 +13,30 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from app.db.audit import append_audit
 from app.db.engine import SessionFactory, db_url, is_sqlite, make_engine, make_session_factory
 from app.db.engine import unit_of_work as _unit_of_work
 from app.db.schema import SchemaTooNew, current_revision, head_revision, upgrade_schema
 from app.db.tracking import bind_actor
 from app.errors import PermissionDenied, SimpegError, register_messages
 from app.services import auth
-from app.services.auth import SYSTEM_USER, AuthError, CurrentUser, UserRow
+from app.services.auth import (
+    SYSTEM_USER,
+    AuthError,
+    CurrentUser,
+    Permission,
+    UserRow,
+    require,
+)
+
+if TYPE_CHECKING:
+    from app.services.backup import BackupInfo, RestoreResult
 
 T = TypeVar("T")
 
@@ -180,6 +191,34 @@ class ServiceContext:
             return auth.create_first_admin(session, username, full_name, password,
                                            office_code=self.office_code)
 
+    # --- backups --------------------------------------------------------------------------------
+
+    def backup_now(self, reason: str = "manual", out_dir: Path | None = None) -> BackupInfo:
+        """Back up this (SQLite) database now; needs the BACKUP permission; audited."""
+        from app.services.backup import backup_now
+
+        require(self._actor(), Permission.BACKUP)
+        info = backup_now(self.url, reason, out_dir=out_dir)
+        with self.write_session() as session:
+            append_audit(session, action="db.backup", detail=info.path.name)
+        return info
+
+    def restore_backup(self, backup_path: str | Path) -> RestoreResult:
+        """Replace this database with a backup (see :func:`app.services.backup.restore`).
+
+        Needs the RESTORE permission. Our connections are closed first; the context stays
+        usable afterwards (new connections open the restored file) but logs the user out:
+        the restored user table may differ.
+        """
+        from app.services.backup import restore
+
+        require(self._actor(), Permission.RESTORE)
+        self.factory.kw["bind"].dispose()
+        result = restore(self.url, backup_path)
+        self.factory.kw["bind"].dispose()
+        self.user = None
+        return result
+
     # --- running services -----------------------------------------------------------------------
 
     def _actor(self) -> CurrentUser:
@@ -224,15 +263,6 @@ class ServiceContext:
 
 register_messages(
     {
-        "context.no_database": (
-            "Basis data {path} tidak ada. Buat dahulu dengan 'simpeg init --office KODE'.",
-            "The database {path} does not exist. Create it first with "
-            "'simpeg init --office CODE'.",
-        ),
-        "context.not_simpeg": (
-            "{db} bukan basis data SIMPEG Luring (tidak ada versi skema); tidak diubah.",
-            "{db} is not a SIMPEG Luring database (no schema version); left unchanged.",
-        ),
         "auth.login_required": ("Silakan masuk (login) dahulu.", "Please log in first."),
     }
 )

@@ -1,12 +1,12 @@
 """A canonical digest of the business data, to prove two sites hold the same records.
 
 What is hashed: every table whose rows travel in bundles (ORM classes derived from
-:class:`app.db.base.Synced`), row by row in ``id`` order, each row as its columns sorted by
-name. Left out, because two sites that converged may still differ in them: ``stamps`` (sync
-bookkeeping), ``updated_at`` (local wall clock) and any column marked ``info={"local": True}``;
-and every purely local table (users, audit log, change log, sync metadata — none is
-``Synced``). The tombstone fields (``deleted``, ``deleted_reason``, ``merged_into``) are
-business data and count.
+:class:`app.db.base.Synced`), per office: a line with the column names (sorted), then one JSON
+array line per row in ``id`` order (byte order on both backends). Left out, because two sites
+that converged may still differ in them: ``stamps`` (sync bookkeeping), ``updated_at`` (local
+wall clock) and any column marked ``info={"local": True}``; and every purely local table (users,
+audit log, change log, sync metadata — none is ``Synced``). The tombstone fields (``deleted``,
+``deleted_reason``, ``merged_into``) are business data and count.
 
 Values are normalised so SQLite and PostgreSQL give the same text: booleans ``true/false``,
 decimals without trailing zeros, dates and times in ISO 8601, ``None`` as ``null``. Rows are
@@ -90,11 +90,14 @@ def digested_columns(table: Table) -> list[Column]:
     )
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def canonical_value(value: object) -> object:
     """One value as JSON-ready text/number, the same on SQLite and PostgreSQL."""
-    if value is None or isinstance(value, bool | str):
+    if type(value) in _AS_IS:
         return value
-    if isinstance(value, int):
+    if isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
         text = format(value.normalize(), "f")
@@ -110,9 +113,17 @@ def canonical_value(value: object) -> object:
     return str(value)
 
 
-def canonical_row(names: Iterable[str], values: Iterable[object]) -> bytes:
-    pairs = [[n, canonical_value(v)] for n, v in zip(names, values, strict=True)]
-    return json.dumps(pairs, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def canonical_row(values: Iterable[object]) -> bytes:
+    """One row as a JSON array line (values in column-name order)."""
+    return _ENCODE([canonical_value(v) for v in values]).encode("utf-8") + b"\n"
+
+
+def canonical_header(names: Iterable[str]) -> bytes:
+    """The first line of every table's text: its column names, sorted."""
+    return _ENCODE(list(names)).encode("utf-8") + b"\n"
 
 
 def _order_key(session: Session, table: Table):  # type: ignore[no-untyped-def]
@@ -138,9 +149,9 @@ def _digest_table(
         office = row[office_at]
         h = hashers.get(office)
         if h is None:
-            h = hashers[office] = hashlib.sha256()
+            h = hashers[office] = hashlib.sha256(canonical_header(names))
             counts[office] = 0
-        h.update(canonical_row(names, row))
+        h.update(canonical_row(row))
         counts[office] += 1
     return {o: (counts[o], hashers[o].hexdigest()) for o in hashers}
 

@@ -144,3 +144,34 @@ def test_first_admin_through_the_context(tmp_path, fast_hashing):
         ctx.create_first_admin("admin", "Admin Kota", "sandi-admin-kota")
         assert not ctx.needs_first_admin()
         assert ctx.login("admin", "sandi-admin-kota").office_code == "15.71"
+
+
+def test_backup_and_restore_through_the_context(office_db):
+    with ServiceContext.open(office_db) as ctx:
+        ctx.login("admin1", ADMIN_PASSWORD)
+        info = ctx.backup_now()
+        ctx.write(auth.add_user, "budi", "Budi", "operator", "budi-sandi-9")
+        result = ctx.restore_backup(info.path)
+        assert ctx.user is None and result.restored.path == info.path
+        ctx.as_system()
+        assert [r.username for r in ctx.read(auth.list_users)] == ["admin1"]
+        with ctx.read_session() as s:
+            actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+        assert actions[-2:] == ["login.ok", "db.restore"]  # the backup's own state, then us
+    with ServiceContext.open(result.safety_backup.path) as before:
+        with before.read_session() as s:
+            actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+        assert actions[-2:] == ["db.backup", "user.add"]
+
+
+def test_only_allowed_roles_back_up_and_restore(office_db):
+    with ServiceContext.open(office_db) as ctx:
+        ctx.login("admin1", ADMIN_PASSWORD)
+        ctx.write(auth.add_user, "budi", "Budi", "operator", "budi-sandi-9")
+        info = ctx.backup_now()
+        ctx.logout()
+        ctx.login("budi", "budi-sandi-9")
+        with pytest.raises(PermissionDenied):
+            ctx.backup_now()
+        with pytest.raises(PermissionDenied):
+            ctx.restore_backup(info.path)
