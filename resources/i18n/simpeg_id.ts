@@ -583,6 +583,14 @@
     <context>
         <name>SettingsPage</name>
         <message>
+            <source>PostgreSQL (database server)</source>
+            <translation>PostgreSQL (server basis data)</translation>
+        </message>
+        <message>
+            <source>SQLite file on this computer, %1 MB</source>
+            <translation>Berkas SQLite di komputer ini, %1 MB</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Pengaturan</translation>
         </message>
@@ -615,8 +623,8 @@
             <translation>Basis data:</translation>
         </message>
         <message>
-            <source>Location:</source>
-            <translation>Lokasi:</translation>
+            <source>Kind:</source>
+            <translation>Jenis:</translation>
         </message>
         <message>
             <source>Data folder:</source>

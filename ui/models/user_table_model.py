@@ -5,21 +5,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.auth import UserRow, role_label
 from ui.models.row_table_model import Column, RowTableModel
 
 _CTX = "UserTableModel"
+TIME_FORMAT = "%d-%m-%Y %H:%M"  # day first, four-digit year: never ambiguous
 
 
 def local_time(utc_naive: datetime | None) -> str:
-    """A stored UTC time as the clerk reads it (local time, short locale format)."""
+    """A stored UTC time as the clerk reads it: local time, ``28-11-2026 14:05``."""
     if utc_naive is None:
         return ""
-    local = utc_naive.replace(tzinfo=UTC).astimezone()
-    stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return utc_naive.replace(tzinfo=UTC).astimezone().strftime(TIME_FORMAT)
 
 
 def user_status(row: UserRow) -> str:

@@ -65,13 +65,14 @@ class AuditPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if not self.settings.restore_header("audit.table", header):
-            for col, width in enumerate((64, 140, 110, 170, 200, 190)):
+            for col, width in enumerate((56, 130, 110, 250, 170, 220)):
                 self.table.setColumnWidth(col, width)
         header.sectionResized.connect(lambda *_: self.settings.save_header("audit.table", header))
         layout.addWidget(self.table, 1)
@@ -91,12 +92,12 @@ class AuditPanel(QWidget):
         self.user_label = QLabel(self)
         self.user = QComboBox(self)
         self.user.setObjectName("audit.user")
-        self.user.setMinimumContentsLength(10)
+        self.user.setMinimumContentsLength(16)
         self.user_label.setBuddy(self.user)
         self.action_label = QLabel(self)
         self.action = QComboBox(self)
         self.action.setObjectName("audit.action")
-        self.action.setMinimumContentsLength(12)
+        self.action.setMinimumContentsLength(20)
         for combo in (self.user, self.action):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,9 +46,11 @@ class SettingsPage(Page):
         self.language_box = QGroupBox(self)
         self.language_box.setObjectName("settings.language_box")
         form = QFormLayout(self.language_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.language_label = QLabel(self.language_box)
         self.language = QComboBox(self.language_box)
         self.language.setObjectName("settings.language")
+        self.language.setMinimumContentsLength(20)
         for lang in i18n.LANGUAGES:
             self.language.addItem(i18n.language_name(lang), lang)
         self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
@@ -57,13 +60,15 @@ class SettingsPage(Page):
         self.language_hint = QLabel(self.language_box)
         self.language_hint.setWordWrap(True)
         form.addRow(self.language_hint)
+        self.language_box.setMaximumWidth(820)
         layout.addWidget(self.language_box)
         self.database_box = QGroupBox(self)
         self.database_box.setObjectName("settings.database_box")
         self.database_form = QFormLayout(self.database_box)
         self._info: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("office", "database", "location", "data", "backups"):
+        for key in ("office", "database", "kind", "data", "backups"):
             self._add_info(key)
+        self.database_box.setMaximumWidth(820)
         layout.addWidget(self.database_box)
         layout.addStretch(1)
         self._fill_info()
@@ -83,13 +88,23 @@ class SettingsPage(Page):
         paths = app_paths()
         values = {
             "office": f"{ctx.office_name} ({ctx.office_code})",
-            "database": ctx.db_label,
-            "location": masked_url(str(ctx.url)),
+            "database": ctx.db_label if ctx.is_sqlite else masked_url(str(ctx.url)),
             "data": str(paths.data),
             "backups": str(paths.backups),
         }
         for key, text in values.items():
             self._info[key][1].setText(text)
+        self._fill_kind()
+
+    def _fill_kind(self) -> None:
+        if not self.ctx.is_sqlite:
+            text = self.tr("PostgreSQL (database server)")
+        else:
+            path = Path(self.ctx.db_label)
+            size = path.stat().st_size if path.exists() else 0
+            text = self.tr("SQLite file on this computer, %1 MB").replace(
+                "%1", QLocale().toString(size / 1_000_000, "f", 1))
+        self._info["kind"][1].setText(text)
 
     def _on_language_changed(self, _index: int) -> None:
         lang = self.language.currentData()
@@ -105,10 +120,11 @@ class SettingsPage(Page):
         self.language_hint.setText(self.tr(
             "The change applies at once and is remembered for this computer's user."))
         self.database_box.setTitle(self.tr("Database"))
+        self._fill_kind()
         titles = {
             "office": self.tr("Office:"),
             "database": self.tr("Database:"),
-            "location": self.tr("Location:"),
+            "kind": self.tr("Kind:"),
             "data": self.tr("Data folder:"),
             "backups": self.tr("Backup folder:"),
         }

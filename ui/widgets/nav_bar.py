@@ -16,6 +16,13 @@ from ui.assets import icon
 from ui.pages.registry import NavSlot
 from ui.text import plain
 
+NAV_STYLE = """
+QFrame#nav { background: #e3e9ef; border-right: 1px solid #c5ced8; }
+QFrame#nav QToolButton { border: none; border-radius: 4px; padding: 4px 8px; text-align: left; }
+QFrame#nav QToolButton:hover { background: #d2dce6; }
+QFrame#nav QToolButton:checked { background: #1e5a8a; color: white; font-weight: 600; }
+"""
+
 
 class NavBar(QFrame):
     """Emits ``page_requested(key)`` when the clerk picks a page."""
@@ -27,6 +34,7 @@ class NavBar(QFrame):
         self.setObjectName("nav")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedWidth(196)
+        self.setStyleSheet(NAV_STYLE)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 8, 6, 8)
         self._layout.setSpacing(2)

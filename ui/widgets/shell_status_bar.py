@@ -6,10 +6,11 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.services.auth import role_label
+from ui.models.user_table_model import TIME_FORMAT
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -66,8 +67,8 @@ class ShellStatusBar(QStatusBar):
         self.database.setText(self.tr("Database: %1").replace("%1", short_label(ctx.db_label)))
         self.database.setToolTip(ctx.db_label)
         when = (
-            QLocale().toString(self._last_sync, QLocale.FormatType.ShortFormat)
-            if self._last_sync is not None else self.tr("never")
+            self._last_sync.strftime(TIME_FORMAT) if self._last_sync is not None
+            else self.tr("never")
         )
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
         for label in (self.office, self.user, self.database, self.last_sync):

@@ -1,0 +1,136 @@
+"""Screenshots of the desktop app at the clerks' 1366×768, for docs/ and for looking at it.
+
+Runs offscreen (no display needed) on a throw-away office database in a temporary
+SIMPEG_HOME — never the user's data — and writes small PNGs::
+
+    .venv/bin/python scripts/screenshots.py            # Bahasa Indonesia, into docs/
+    .venv/bin/python scripts/screenshots.py --lang en --out /tmp/shots
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1366, 768
+PASSWORD = "Rahasia-kantor-1"
+
+
+def _screen_config(folder: Path) -> Path:
+    path = folder / "screen.json"
+    path.write_text(json.dumps({
+        "synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+        "screens": [{"name": "Layar", "x": 0, "y": 0, "width": WIDTH, "height": HEIGHT,
+                     "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}],
+    }))
+    return path
+
+
+def _office(home: Path) -> str:
+    """A Merangin office with a few users and some audit history."""
+    from app.services.auth import AuthError, add_user, list_users, set_user_active
+    from app.services.context import ServiceContext
+    from app.services.office import AdminSpec, init_office
+
+    db = home / "merangin.db"
+    init_office(str(db), "15.02", admin=AdminSpec("admin", PASSWORD, "Rahmat Hidayat, S.Kom."))
+    with ServiceContext.open(str(db)) as ctx:
+        ctx.login("admin", PASSWORD)
+        for username, name, role in (
+            ("siti.aminah", "Siti Aminah, S.E.", "operator"),
+            ("budi.santoso", "Budi Santoso", "operator"),
+            ("dewi.lestari", "Dewi Lestari, S.H.", "verifikator"),
+            ("agus.salim", "Agus Salim", "sync_officer"),
+        ):
+            ctx.write(add_user, username, name, role, "Sementara-2025")
+        agus = next(u for u in ctx.read(list_users) if u.username == "agus.salim")
+        ctx.write(set_user_active, agus.id, False)
+        ctx.login("siti.aminah", "Sementara-2025")
+        with contextlib.suppress(AuthError):  # a failed login on purpose, for the audit log
+            ctx.login("budi.santoso", "salah-ketik")
+    return str(db)
+
+
+def _save(widget, out: Path, name: str) -> Path:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path = out / f"{name}.png"
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)  # no alpha
+    image.save(str(path), "PNG", 0)  # PNG quality 0: the strongest compression
+    print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+def _dialog(dialog, out: Path, name: str) -> None:
+    dialog.show()
+    dialog.adjustSize()
+    _save(dialog, out, name)
+    dialog.close()
+
+
+def shoot(out: Path, lang: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.auth import list_users
+    from app.services.context import ServiceContext
+    from app.services.passwords import HashParams, set_hash_params
+    from ui import i18n, settings
+    from ui.dialogs.add_user_dialog import AddUserDialog
+    from ui.dialogs.first_admin_dialog import FirstAdminDialog
+    from ui.dialogs.login_dialog import LoginDialog
+    from ui.dialogs.reset_password_dialog import ResetPasswordDialog
+    from ui.main_window import MainWindow
+
+    settings.configure()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    i18n.set_language(lang)
+    set_hash_params(HashParams(memory_kib=1024, iterations=1, lanes=1))  # quick, throw-away
+    db = _office(Path(os.environ["SIMPEG_HOME"]))
+    out.mkdir(parents=True, exist_ok=True)
+    with ServiceContext.open(db) as ctx:
+        _dialog(LoginDialog(ctx, demo=True), out, "login")
+        _dialog(FirstAdminDialog(ctx), out, "first_admin")
+        ctx.login("admin", PASSWORD)
+        window = MainWindow(ctx)
+        window.resize(WIDTH, HEIGHT)
+        window.showMaximized()
+        page = window.show_page("pengguna")
+        page.users.select_user(ctx.read(list_users)[1].id)
+        _save(window, out, "users")
+        page.tabs.setCurrentWidget(page.audit)
+        page.audit.verify()
+        while page.audit.last_check is None:
+            app.processEvents()
+        _save(window, out, "audit")
+        window.show_page("pengaturan")
+        _save(window, out, "settings")
+        _dialog(AddUserDialog(ctx, window), out, "add_user")
+        _dialog(ResetPasswordDialog(ctx, ctx.read(list_users)[1], window), out, "reset_password")
+        window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of SIMPEG Luring at 1366×768.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="simpeg-shots-") as tmp:
+        home = Path(tmp)
+        os.environ["SIMPEG_HOME"] = str(home)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(home)}"
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+        sys.path.insert(0, str(ROOT))
+        shoot(args.out.resolve(), args.lang)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
