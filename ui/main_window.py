@@ -84,9 +84,15 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._page_classes[key](self.ctx, self.stack)
             page.commands_changed.connect(self._update_commands)
+            page.data_changed.connect(lambda what, source=page: self._broadcast(what, source))
             self._pages[key] = page
             self.stack.addWidget(page)
         return page
+
+    def _broadcast(self, what: str, source: Page) -> None:
+        for page in self._pages.values():
+            if page is not source:
+                page.data_changed_elsewhere(what)
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()

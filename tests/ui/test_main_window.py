@@ -44,6 +44,9 @@ class _ReportsStub(Page):
     def search_focus(self):
         self.calls.append("search_focus")
 
+    def data_changed_elsewhere(self, what):
+        self.calls.append(f"reload:{what}")
+
     def new_record(self):
         self.calls.append("new_record")
 
@@ -175,3 +178,12 @@ def test_logout_asks_for_a_new_login(qtbot, admin_ctx):
     with qtbot.waitSignal(window.logout_requested):
         logout.trigger()
     assert window.logging_out and not window.isVisible()
+
+
+def test_a_write_on_one_page_reaches_the_other_pages(qtbot, admin_ctx, isolated_registry):
+    registry.register_page("laporan")(_ReportsStub)
+    window = _window(qtbot, admin_ctx)
+    reports = window.page("laporan")
+    users = window.show_page("pengguna")
+    users.data_changed.emit("users")
+    assert reports.calls == ["reload:users"]

@@ -7,7 +7,10 @@ The page protocol (all optional except the constructor):
 ``save()``          Ctrl+S — save the record being edited
 ``cancel()``        Esc    — drop the edit in progress
 ``command_blocked(name) -> str | None``  why a command is unavailable right now (tooltip), or None
+``data_changed_elsewhere(what)``  another page changed data ("users", "employees"…): reload
+                    if you show it (built pages only; the default does nothing)
 
+A page that wrote data emits ``data_changed(what)``; the main window passes it to the others.
 The main window enables Edit ▸ Find/New/Save/Cancel only for the methods the current page
 defines, and re-asks ``command_blocked`` whenever the page emits ``commands_changed``.
 """
@@ -64,6 +67,9 @@ class Page(QWidget):
 
     def first_shown(self) -> None:
         """Override to load data lazily (keeps start-up fast)."""
+
+    def data_changed_elsewhere(self, what: str) -> None:
+        """Override to reload after another page changed ``what``."""
 
     def retranslate(self) -> None:
         """Override: set every visible text again (called on LanguageChange)."""
