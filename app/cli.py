@@ -28,6 +28,7 @@ COMMAND_MODULES = ("app.cli_admin", "app.cli_data")
 
 def build_parser() -> CliParser:
     common = CliParser(add_help=False)
+    common._optionals.title = message("cli.global_options")
     _add_global_options(common, suppress=True)
     parser = CliParser(
         prog="simpeg",

@@ -54,23 +54,23 @@ def _register_users(sub: argparse._SubParsersAction, common: CliParser) -> None:
     users = p.add_subparsers(dest="users_command", metavar="TINDAKAN", required=True,
                              parser_class=CliParser)
     add = users.add_parser("add", parents=[common], help=message("cli.users_add"))
-    add.add_argument("username")
+    add.add_argument("username", metavar="NAMA_PENGGUNA", help=message("cli.arg_username"))
     add.add_argument("--name", required=True, metavar="NAMA_LENGKAP")
-    add.add_argument("--role", required=True,
+    add.add_argument("--role", required=True, metavar="PERAN", help=message("cli.arg_role"),
                      choices=("operator", "verifikator", "sync_officer", "admin", "auditor",
                               "steward"))
-    add.add_argument("--password", metavar="SANDI")
+    add.add_argument("--password", metavar="SANDI", help=message("cli.arg_password"))
     add.set_defaults(handler=run_users_add)
     lst = users.add_parser("list", parents=[common], help=message("cli.users_list"))
     lst.set_defaults(handler=run_users_list)
     for name, active in (("disable", False), ("enable", True)):
         q = users.add_parser(name, parents=[common], help=message(f"cli.users_{name}"))
-        q.add_argument("username")
+        q.add_argument("username", metavar="NAMA_PENGGUNA")
         q.set_defaults(handler=run_users_active, active=active)
     reset = users.add_parser("reset-password", parents=[common],
                              help=message("cli.users_reset"))
-    reset.add_argument("username")
-    reset.add_argument("--password", metavar="SANDI")
+    reset.add_argument("username", metavar="NAMA_PENGGUNA")
+    reset.add_argument("--password", metavar="SANDI", help=message("cli.arg_password"))
     reset.set_defaults(handler=run_users_reset)
 
 
@@ -225,6 +225,18 @@ register_messages(
         ),
         "cli.users_help": ("kelola pengguna kantor ini", "manage this office's users"),
         "cli.users_add": ("tambah pengguna", "add a user"),
+        "cli.arg_username": (
+            "3–32 huruf kecil/angka/titik/garis bawah/tanda hubung",
+            "3–32 lower-case letters, digits, dot, underscore, hyphen",
+        ),
+        "cli.arg_role": (
+            "operator, verifikator, sync_officer, admin, auditor, steward (provinsi)",
+            "operator, verifikator, sync_officer, admin, auditor, steward (province)",
+        ),
+        "cli.arg_password": (
+            "kata sandi (atau $SIMPEG_PASSWORD, atau ditanyakan)",
+            "password (or $SIMPEG_PASSWORD, or asked for)",
+        ),
         "cli.users_list": ("daftar pengguna", "list users"),
         "cli.users_disable": ("nonaktifkan pengguna", "disable a user"),
         "cli.users_enable": ("aktifkan kembali pengguna", "enable a user again"),

@@ -35,8 +35,24 @@ _ARGPARSE_ID = [
 ]
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        if prefix is None:  # "" is argparse building a sub-command's prog: leave it alone
+            prefix = message("cli.usage")
+        return super().add_usage(usage, actions, groups, prefix)
+
+
 class CliParser(argparse.ArgumentParser):
-    """argparse with a one-line, Indonesian-first error (exit 2)."""
+    """argparse with help in the chosen language and a one-line error (exit 2)."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = message("cli.positionals")
+        self._optionals.title = message("cli.options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=message("cli.help"))
 
     def error(self, text: str) -> NoReturn:
         if get_language() == "id":
@@ -160,6 +176,11 @@ def table_lines(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> lis
 register_messages(
     {
         "cli.see_help": ("lihat '{prog} --help'", "see '{prog} --help'"),
+        "cli.usage": ("pemakaian: ", "usage: "),
+        "cli.positionals": ("argumen", "arguments"),
+        "cli.options": ("opsi", "options"),
+        "cli.global_options": ("opsi umum", "global options"),
+        "cli.help": ("tampilkan bantuan ini lalu keluar", "show this help and exit"),
         "cli.password_needed": (
             "Kata sandi belum diberikan: pakai --password atau variabel ${env}.",
             "No password given: use --password or the ${env} variable.",

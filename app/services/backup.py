@@ -185,10 +185,9 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     """Backups in ``folder`` (by name only, cheap), newest first."""
     out = []
     for path in folder.glob("simpeg-*.db") if folder.is_dir() else ():
-        m = NAME_PATTERN.match(path.name)
-        if m:
-            created = datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
-            out.append(BackupInfo(path, created, path.stat().st_size, reason=m.group(3)))
+        if NAME_PATTERN.match(path.name):
+            created, reason = _name_parts(path)
+            out.append(BackupInfo(path, created, path.stat().st_size, reason=reason))
     return sorted(out, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
@@ -222,16 +221,18 @@ def ensure_daily_backup(url: str | Path, policy: RotationPolicy | None = None) -
 
 def describe(path: Path) -> BackupInfo:
     """What a (trusted, just written) backup holds, without the integrity check."""
-    m = NAME_PATTERN.match(path.name)
-    created = (
-        datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
-        if m
-        else datetime.fromtimestamp(path.stat().st_mtime)
-    )
     with _connect_ro(path) as conn:
         counts, revision, office = _contents(conn)
-    return BackupInfo(path, created, path.stat().st_size, counts, m.group(3) if m else "",
-                      revision, office)
+    created, reason = _name_parts(path)
+    return BackupInfo(path, created, path.stat().st_size, counts, reason, revision, office)
+
+
+def _name_parts(path: Path) -> tuple[datetime, str]:
+    """(when, reason) from a backup's file name; the file time for any other name."""
+    m = NAME_PATTERN.match(path.name)
+    if m:
+        return datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S"), m.group(3)
+    return datetime.fromtimestamp(path.stat().st_mtime), ""
 
 
 def _contents(conn: sqlite3.Connection) -> tuple[dict[str, int], str | None, str | None]:
@@ -269,15 +270,8 @@ def inspect_backup(path: str | Path) -> BackupInfo:
         raise BackupError("backup.damaged", path=str(path), detail=str(exc)) from exc
     if revision is None:
         raise BackupError("backup.not_simpeg", path=str(path))
-    info = describe_name(path)
-    return BackupInfo(path, info[0], path.stat().st_size, counts, info[1], revision, office)
-
-
-def describe_name(path: Path) -> tuple[datetime, str]:
-    m = NAME_PATTERN.match(path.name)
-    if m:
-        return datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S"), m.group(3)
-    return datetime.fromtimestamp(path.stat().st_mtime), ""
+    created, reason = _name_parts(path)
+    return BackupInfo(path, created, path.stat().st_size, counts, reason, revision, office)
 
 
 register_messages(

@@ -50,6 +50,8 @@ class CheckReport:
         if self.foreign_keys:
             return message("check.fk_bad", lang, count=len(self.foreign_keys),
                            first=self.foreign_keys[0])
+        if self.schema_revision is None:
+            return message("check.no_schema", lang, db=self.db)
         if not self.schema_ok:
             return message("check.schema_bad", lang, found=self.schema_revision or "-",
                            head=self.head_revision)
@@ -135,6 +137,10 @@ register_messages(
         "check.fk_bad": (
             "{count} rujukan antar-tabel tidak sah, mis. {first}.",
             "{count} invalid cross-table reference(s), e.g. {first}.",
+        ),
+        "check.no_schema": (
+            "{db} bukan basis data SIMPEG Luring (belum ada skema).",
+            "{db} is not a SIMPEG Luring database (no schema yet).",
         ),
         "check.schema": (
             "Versi skema {found} (aplikasi ini: {head}).",
