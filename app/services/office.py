@@ -140,7 +140,7 @@ def init_office(url: str | Path, office_code: str, *, admin: AdminSpec | None = 
     create_schema(url)
     factory = make_session_factory(url)
     try:
-        with _unit_of_work(factory, write_lock=True, durable=True) as session:
+        with _unit_of_work(factory, write_lock=True) as session:
             actor = SYSTEM_USER(office.code)
             bind_actor(session, username=actor.username, user_id=None, office_code=office.code)
             init_site(session, office.code)

@@ -105,7 +105,7 @@ def _prepare(part: Path, info: BackupInfo) -> str:
     try:
         if current_revision(engine) != head_revision():
             upgrade_schema(engine)
-        with unit_of_work(factory, write_lock=True, durable=True) as session:
+        with unit_of_work(factory, write_lock=True) as session:
             actor = SYSTEM_USER(info.office_code or "")
             bind_actor(session, username=actor.username, user_id=None,
                        office_code=actor.office_code)
