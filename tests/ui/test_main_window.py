@@ -145,20 +145,34 @@ def test_menus_are_indonesian(qtbot, admin_ctx):
     assert about.text() == "&Tentang SIMPEG Luring"
 
 
-def test_every_interactive_widget_has_object_and_accessible_name(qtbot, admin_ctx):
-    window = _window(qtbot, admin_ctx)
-    for key in window.page_keys():
-        window.show_page(key)
+def _nameless(root: QWidget) -> list[tuple[str, str, str]]:
+    """Interactive widgets without an objectName or without an accessible name (or text)."""
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
     nameless = []
-    for widget in window.findChildren(QWidget):
+    for widget in root.findChildren(QWidget):
         if not isinstance(widget, kinds) or isinstance(widget, QHeaderView) or _qt_part(widget):
             continue
         name = widget.objectName()
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not name or not (widget.accessibleName() or text):
             nameless.append((type(widget).__name__, name, text))
-    assert nameless == []
+    return nameless
+
+
+def test_every_interactive_widget_has_object_and_accessible_name(qtbot, admin_ctx):
+    window = _window(qtbot, admin_ctx)
+    for key in window.page_keys():
+        window.show_page(key)
+    assert _nameless(window) == []
+
+
+def test_every_dialog_widget_has_object_and_accessible_name(qtbot, admin_ctx):
+    from tests.ui.test_translations import _dialog_factories
+
+    for name, make in _dialog_factories(admin_ctx).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        assert _nameless(dialog) == [], name
 
 
 def test_window_size_and_last_page_are_remembered(qtbot, admin_ctx):

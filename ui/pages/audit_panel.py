@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -228,7 +228,9 @@ class AuditPanel(QWidget):
         try:
             return self.ctx.read(list_audit, filters, offset, limit)
         except SimpegError as exc:
-            messages.warn(self, self.tr("Audit log"), error_text(exc))
+            # called from inside the model's fetchMore: tell the user once the view is done
+            text = error_text(exc)
+            QTimer.singleShot(0, lambda: messages.warn(self, self.tr("Audit log"), text))
             return []
 
     # -- chain check -----------------------------------------------------------------------
