@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import inspect
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -23,6 +21,7 @@ from app.errors import SimpegError
 from app.jobs import Cancelled, Progress
 from app.services.auth import CurrentUser
 from app.services.context import ServiceContext
+from app.services.office import init_office
 from ui.dialogs import messages
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
@@ -38,18 +37,13 @@ def demo_generator_available() -> bool:
 
 
 def generate_demo(path: Path, progress: Progress) -> None:
-    """Create the demo office database at ``path`` with ``app.demo.generate``."""
+    """Create the demo office at ``path`` the way ``simpeg demo`` does: the Merangin office
+    first, then ``app.demo.generate(factory, employees=, seed=, progress=)`` fills it (demo
+    accounts included, :mod:`app.demo_accounts`)."""
     demo = importlib.import_module("app.demo")
-    generate = demo.generate
-    params = inspect.signature(generate).parameters
-    kwargs: dict[str, Any] = {}
-    if "employees" in params:
-        kwargs["employees"] = DEMO_EMPLOYEES
-    if "office_code" in params:
-        kwargs["office_code"] = DEMO_OFFICE_CODE
-    if "progress" in params:
-        kwargs["progress"] = progress
-    generate(str(path), **kwargs)
+    init_office(str(path), DEMO_OFFICE_CODE)
+    with ServiceContext.open(str(path)) as ctx:
+        demo.generate(ctx.factory, employees=DEMO_EMPLOYEES, seed=None, progress=progress)
 
 
 def _remove_database(path: Path) -> None:

@@ -203,3 +203,26 @@ def test_demo_is_generated_once_with_progress_and_user_logs_in(monkeypatch, no_e
     boot2 = startup.Startup(_args(demo=True, user="admin"), startup.UiSettings())
     holder["startup"] = boot2
     assert boot2.run() == 0 and len(made) == 1  # the second start reuses the demo office
+
+
+def test_generate_demo_prepares_the_office_and_calls_the_generator(monkeypatch, tmp_path):
+    import types
+
+    from app.jobs import Progress
+
+    calls: list[dict] = []
+
+    def generate(factory, *, employees, seed, progress):
+        with factory() as session:
+            calls.append({"employees": employees, "seed": seed, "bound": session.get_bind()
+                          is not None})
+        progress.step(1, 1, "selesai")
+
+    monkeypatch.setitem(sys.modules, "app.demo", types.SimpleNamespace(generate=generate))
+    steps: list[tuple] = []
+    path = tmp_path / "demo.db"
+    startup.generate_demo(path, Progress(lambda *a: steps.append(a)))
+    assert calls == [{"employees": 3000, "seed": None, "bound": True}]
+    assert steps == [(1, 1, "selesai")]
+    with ServiceContext.open(str(path)) as ctx:
+        assert (ctx.office_code, ctx.office_name) == ("15.02", "BKPSDM Kabupaten Merangin")
