@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -33,7 +32,14 @@ from ui.workers import error_text, run_blocking
 
 
 def demo_generator_available() -> bool:
-    return importlib.util.find_spec("app.demo") is not None
+    """Whether this build has the demo generator (``app.demo.generate``)."""
+    try:
+        demo = importlib.import_module("app.demo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.demo":
+            raise  # app.demo exists but something it needs is missing: a real error
+        return False
+    return callable(getattr(demo, "generate", None))
 
 
 def generate_demo(path: Path, progress: Progress) -> None:
