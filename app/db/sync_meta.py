@@ -14,6 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import BigInteger, CheckConstraint, String, Table, Text, case, select, update
@@ -262,14 +263,15 @@ def observe(session: Session, incoming_lamport: int) -> int:
     return allocate(session, observed=int(incoming_lamport)).lamport
 
 
-_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, tuple[str, ...] | None, dict]] = {}
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, Any, dict[str, Any]]] = {}
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """``executemany`` INSERT of dicts that all have the same keys (every column with a default
     included), straight to the driver: the statement is compiled once per dialect and key set,
-    and type processors (dates on SQLite) are applied here, so the per-row cost is the
-    driver's own. For the change_log and audit_log rows every write produces.
+    and type processors (dates on SQLite) run once per distinct value, so the per-row cost is
+    the driver's own. For the change_log and audit_log rows every write produces. The dicts
+    are consumed (processed values are written back into them).
     """
     if not rows:
         return
@@ -278,21 +280,32 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     keys = tuple(rows[0])
     entry = _INSERTS.get((dialect.name, table.name, keys))
     if entry is None:
-        compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
-        if set(compiled.binds) != set(keys):
-            raise ValueError(f"insert_rows({table.name}): give all of {sorted(compiled.binds)}")
-        procs = {}
-        for key in keys:
-            proc = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-            if proc is not None:
-                procs[key] = proc
-        order = tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
-        entry = _INSERTS[(dialect.name, table.name, keys)] = (compiled.string, order, procs)
-    sql, order, procs = entry
-    if procs:
-        rows = [{**r, **{k: p(r[k]) for k, p in procs.items()}} for r in rows]
-    params: list[Any] = [tuple(r[k] for k in order) for r in rows] if order else rows
-    conn.exec_driver_sql(sql, params)
+        entry = _INSERTS[(dialect.name, table.name, keys)] = _compile_insert(table, keys, dialect)
+    sql, getter, procs = entry
+    for key, proc in procs.items():
+        memo: dict[Any, Any] = {}
+        for row in rows:
+            value = row[key]
+            if value not in memo:
+                memo[value] = proc(value)
+            row[key] = memo[value]
+    conn.exec_driver_sql(sql, [getter(r) for r in rows] if getter else rows)
+
+
+def _compile_insert(table: Table, keys: tuple[str, ...], dialect: Any) -> tuple[str, Any, dict]:
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
+    if set(compiled.binds) != set(keys):
+        raise ValueError(f"insert_rows({table.name}): give all of {sorted(compiled.binds)}")
+    procs = {}
+    for key in keys:
+        proc = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        if proc is not None:
+            procs[key] = proc
+    getter = None
+    if compiled.positional:
+        order = list(compiled.positiontup or ())
+        getter = itemgetter(*order) if len(order) > 1 else (lambda r: (r[order[0]],))
+    return compiled.string, getter, procs
 
 
 def set_audit_head(session: Session, head: str) -> None:

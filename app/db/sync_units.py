@@ -22,7 +22,7 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -97,6 +97,15 @@ class UnitSpec:
     id_column: str
     stamps_column: str
     updated_column: str
+    _sorted_attrs: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    def sorted_attrs(self, units: tuple[str, ...]) -> tuple[str, ...]:
+        """The attributes of ``units``, sorted by name (memoised per unit combination)."""
+        attrs = self._sorted_attrs.get(units)
+        if attrs is None:
+            attrs = tuple(sorted(k for u in units for k in self.units[u]))
+            self._sorted_attrs[units] = attrs
+        return attrs
 
     def values(self, data: Mapping[str, Any], unit: str) -> dict[str, Any]:
         """JSON-ready values of ``unit`` from an instance ``__dict__`` or a plain row dict."""

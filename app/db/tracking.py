@@ -17,78 +17,48 @@ stamp this site had seen before it, and later flushes get higher ones. Sequence 
 audit seqs are reserved in one statement per flush (:func:`app.db.sync_meta.allocate`).
 
 Writes made inside :func:`applying_remote` are the origin's changes: no local change_log rows,
-the importer sets each applied unit's stamp (:func:`set_unit_stamp`), the clock observes them,
-audit entries say ``sync-apply``. :func:`bulk_mode` keeps everything but writes one audit entry
-per table and action per flush; :func:`bulk_insert` loads plain row dicts in one step.
+the importer sets each applied unit's stamp (:func:`app.db.sync_units.set_unit_stamp`), the
+clock observes them, audit entries say ``sync-apply``. :func:`bulk_mode` keeps everything but
+writes one audit entry per table and action per flush; :func:`bulk_insert` loads plain row
+dicts in one step.
 Raw INSERT/UPDATE/DELETE statements on synced tables through the session are refused outside
 those two paths: they would bypass all of this.
 """
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, event, insert, update
+from sqlalchemy import event, insert
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
-from sqlalchemy.orm.attributes import (
-    PASSIVE_NO_INITIALIZE,
-    get_history,
-    instance_state,
-    set_committed_value,
-)
 
-from app.db.audit import ACTOR_KEY, AuditDraft, write_entries
-from app.db.base import Synced, new_id, utcnow
-from app.db.sync_meta import Allocation, ChangeLog, TrackingError, allocate, insert_rows
-from app.db.sync_units import (
-    LIFECYCLE,
-    UnitSpec,
-    dumps,
-    dumps_sorted,
-    unit_spec,
+from app.db.audit import AuditDraft, write_entries
+from app.db.base import Synced, new_id
+from app.db.sync_meta import TrackingError, allocate
+from app.db.sync_units import dumps, dumps_sorted, unit_spec
+from app.db.tracking_flush import (
+    BULK_KEY,
+    REMOTE_KEY,
+    Actor,
+    Record,
+    after_flush_hook,
+    before_flush_hook,
+    bind_actor,
+    current_actor,
+    require_actor,
+    write_changes,
 )
 from app.errors import FieldError, ValidationError, register_messages
 
+__all__ = [
+    "SYSTEM", "Actor", "applying_remote", "bind_actor", "bulk_insert", "bulk_mode",
+    "current_actor", "install", "mark_merged", "restore", "tombstone",
+]
+
 SYSTEM = "system"
-REMOTE_KEY = "simpeg.applying_remote"
-BULK_KEY = "simpeg.bulk_mode"
 RAW_KEY = "simpeg.raw_writes_ok"
-_PLAN_KEY = "simpeg.flush_plan"
-_changes = ChangeLog.__table__
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who is writing: recorded in change_log and the audit log."""
-
-    username: str
-    user_id: str | None
-    office_code: str
-
-
-def bind_actor(session: Session, *, username: str, user_id: str | None, office_code: str) -> Actor:
-    """Record who writes through this session (system tasks: ``username="system"``)."""
-    if not username:
-        raise TrackingError("tracking.no_actor")
-    actor = Actor(username, user_id, office_code)
-    session.info[ACTOR_KEY] = actor
-    return actor
-
-
-def current_actor(session: Session) -> Actor | None:
-    return session.info.get(ACTOR_KEY)
-
-
-def _require_actor(session: Session) -> Actor:
-    actor = session.info.get(ACTOR_KEY)
-    if actor is None:
-        raise TrackingError("tracking.no_actor")
-    return actor
 
 
 def install(target: sessionmaker[Any] | type[Session]) -> None:
@@ -103,7 +73,7 @@ def install(target: sessionmaker[Any] | type[Session]) -> None:
         raise TypeError("install() takes a sessionmaker or a Session class")
     if getattr(cls, "_simpeg_tracking", False):  # this class or a base already has the hooks
         return
-    for name, fn in (("before_flush", _before_flush), ("after_flush", _after_flush),
+    for name, fn in (("before_flush", before_flush_hook), ("after_flush", after_flush_hook),
                      ("do_orm_execute", _refuse_raw_writes)):
         event.listen(cls, name, fn)
     cls._simpeg_tracking = True  # type: ignore[attr-defined]
@@ -174,241 +144,6 @@ def mark_merged(session: Session, loser: Synced, survivor: Synced, reason: str) 
     loser.merged_into = survivor.id
 
 
-# --- the flush hooks --------------------------------------------------------------------------
-
-@dataclass
-class _Plan:
-    lamport: int
-    site: str
-    new: list[tuple[Synced, UnitSpec, list[str]]]
-
-
-@dataclass
-class _Record:
-    obj: Synced
-    spec: UnitSpec
-    units: list[str]
-    action: str
-    fields: list[str]
-    changes: dict[str, list[Any]] | None
-    base: Mapping[str, Any]  # unit -> stamp the editor saw (dirty rows only)
-    lifecycle_op: str = "upsert"
-    old_stamps: dict[str, Any] | None = None
-
-
-def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
-    session.info.pop(_PLAN_KEY, None)
-    for obj in session.deleted:
-        if isinstance(obj, Synced):
-            raise TrackingError("tracking.hard_delete", table=type(obj).__tablename__)
-    new = [o for o in session.new if isinstance(o, Synced)]
-    if not new:
-        return
-    if session.info.get(REMOTE_KEY):
-        for obj in new:
-            if obj.id is None or obj.office_code is None:
-                raise TrackingError("tracking.remote_incomplete", table=type(obj).__tablename__)
-        return
-    actor = _require_actor(session)
-    alloc = allocate(session, tick=1)
-    stamp = [alloc.lamport, alloc.site_code]
-    planned, stamps_text = [], {}  # every unit of this flush has the same stamp
-    for obj in new:
-        spec = unit_spec(type(obj))
-        data = obj.__dict__
-        if data.get("id") is None:
-            obj.id = new_id()
-        if data.get("office_code") is None:
-            obj.office_code = actor.office_code
-        units = spec.insert_units(data)
-        key = tuple(units)
-        text = stamps_text.get(key)
-        if text is None:
-            text = stamps_text[key] = dumps_sorted({u: stamp for u in units})
-        obj.stamps = text
-        planned.append((obj, spec, units))
-    session.info[_PLAN_KEY] = _Plan(alloc.lamport, alloc.site_code, planned)
-
-
-def _after_flush(session: Session, _ctx: Any) -> None:
-    plan: _Plan | None = session.info.pop(_PLAN_KEY, None)
-    remote = bool(session.info.get(REMOTE_KEY))
-    records: list[_Record] = []
-    if remote:
-        records += [_new_record(o, unit_spec(type(o)), None, remote)
-                    for o in session.new if isinstance(o, Synced)]
-    elif plan is not None:
-        records += [_new_record(o, spec, units, remote) for o, spec, units in plan.new]
-    for obj in session.dirty:
-        if isinstance(obj, Synced):
-            record = _dirty_record(obj, remote)
-            if record is not None:
-                records.append(record)
-    if not records:
-        return
-    actor = _require_actor(session)
-    drafts = _audit_drafts(session, records, actor, remote)
-    if remote:
-        alloc = allocate(session, audits=len(drafts), observed=_max_lamport(records))
-    else:
-        n_changes = sum(len(r.units) for r in records)
-        alloc = allocate(session, changes=n_changes, audits=len(drafts), tick=int(plan is None))
-        lamport = plan.lamport if plan is not None else alloc.lamport
-        stamp = [lamport, alloc.site_code]
-        _stamp_dirty(session, [r for r in records if r.old_stamps is not None], stamp)
-        items = [(_data(r.obj, r.spec), r) for r in records]
-        _write_changes(session, items, alloc, lamport, actor)
-    write_entries(session, drafts, alloc.first_audit_seq, alloc.audit_head)
-
-
-def _data(obj: Synced, spec: UnitSpec) -> Mapping[str, Any]:
-    """The row's values after the flush. An attribute never set is NULL (absent from the
-    dict); one the flush expired (a server-side default) is loaded."""
-    data = obj.__dict__
-    expired = instance_state(obj).expired_attributes
-    if not expired:
-        return data
-    out = dict(data)
-    out.update({k: getattr(obj, k) for k in expired if k in spec.unit_of})
-    return out
-
-
-def _new_record(obj: Synced, spec: UnitSpec, units: list[str] | None, remote: bool) -> _Record:
-    data = _data(obj, spec)
-    if units is None:  # applied from a bundle: the importer stamped what it wrote
-        stamps = json.loads(obj.stamps or "{}")
-        if not stamps:
-            raise TrackingError("tracking.remote_unstamped", table=spec.table_name)
-        units = list(stamps)
-    fields = sorted(k for u in units for k in spec.units[u] if data.get(k) is not None)
-    safe = {k: [None, spec.encode(k, data.get(k))] for k in fields if k in spec.audit_safe}
-    action = "sync-apply" if remote else "create"
-    return _Record(obj, spec, units, action, fields, safe or None, {})
-
-
-def _dirty_record(obj: Synced, remote: bool) -> _Record | None:
-    spec = unit_spec(type(obj))
-    state_changes = instance_state(obj).committed_state  # keys of modified attributes
-    changed: dict[str, tuple[Any, Any]] = {}
-    for key in state_changes:
-        if key in spec.unit_of:
-            hist = get_history(obj, key, passive=PASSIVE_NO_INITIALIZE)
-            if hist.added or hist.deleted:
-                old = hist.deleted[0] if hist.deleted else None
-                changed[key] = (old, hist.added[0] if hist.added else None)
-    if not changed:
-        return None
-    units = list(dict.fromkeys(spec.unit_of[k] for k in changed))
-    stamps_hist = get_history(obj, "stamps", passive=PASSIVE_NO_INITIALIZE)
-    old_json = stamps_hist.deleted[0] if stamps_hist.deleted else obj.stamps
-    old_stamps = json.loads(old_json or "{}")
-    if remote:
-        new_stamps = json.loads(obj.stamps or "{}")
-        for unit in units:
-            if new_stamps.get(unit) is None or new_stamps.get(unit) == old_stamps.get(unit):
-                raise TrackingError("tracking.remote_unstamped", table=spec.table_name)
-    op, action = _lifecycle_op(changed) if LIFECYCLE in units else ("upsert", "update")
-    safe = {k: [spec.encode(k, o), spec.encode(k, n)] for k, (o, n) in changed.items()
-            if k in spec.audit_safe}
-    return _Record(
-        obj, spec, units, "sync-apply" if remote else action, sorted(changed), safe or None,
-        {u: old_stamps.get(u) for u in units}, op, None if remote else old_stamps,
-    )
-
-
-def _lifecycle_op(changed: Mapping[str, tuple[Any, Any]]) -> tuple[str, str]:
-    if "merged_into" in changed and changed["merged_into"][1] is not None:
-        return "merge", "merge"
-    if "deleted" in changed:
-        return ("delete", "delete") if changed["deleted"][1] else ("upsert", "restore")
-    return "upsert", "update"
-
-
-def _max_lamport(records: list[_Record]) -> int:
-    top = 0
-    for r in records:
-        stamps = json.loads(r.obj.stamps or "{}")
-        top = max([top, *(int(stamps[u][0]) for u in r.units if u in stamps)])
-    return top
-
-
-def _stamp_dirty(session: Session, records: list[_Record], stamp: list[Any]) -> None:
-    by_table: dict[UnitSpec, list[dict[str, Any]]] = defaultdict(list)
-    for r in records:
-        stamps = dict(r.old_stamps or {})
-        stamps.update({u: stamp for u in r.units})
-        text = dumps_sorted(stamps)
-        set_committed_value(r.obj, "stamps", text)
-        by_table[r.spec].append(
-            {"b_id": r.obj.id, "b_stamps": text,
-             "b_updated": r.obj.__dict__.get("updated_at") or utcnow()}
-        )
-    conn = session.connection()
-    for spec, params in by_table.items():
-        table = spec.cls.__table__  # type: ignore[attr-defined]
-        stmt = (
-            update(table)
-            .where(table.c[spec.id_column] == bindparam("b_id"))
-            .values({spec.stamps_column: bindparam("b_stamps"),
-                     spec.updated_column: bindparam("b_updated")})
-        )
-        conn.execute(stmt, params)
-
-
-def _write_changes(
-    session: Session, items: list[tuple[Mapping[str, Any], _Record]], alloc: Allocation,
-    lamport: int, actor: Actor,
-) -> None:
-    """One change_log row per recorded unit, seqs from ``alloc``, stamp ``[lamport, site]``."""
-    seq, now = alloc.first_seq, utcnow()
-    site, inc, user = alloc.site_code, alloc.incarnation, actor.username
-    rows = []
-    for data, r in items:
-        pk, office, table = data["id"], data["office_code"], r.spec.table_name
-        for unit in r.units:
-            base = r.base.get(unit)
-            rows.append({
-                "origin_site": site, "origin_inc": inc, "origin_seq": seq, "lamport": lamport,
-                "table_name": table, "pk": pk, "unit": unit,
-                "op": r.lifecycle_op if unit == LIFECYCLE else "upsert",
-                "office_code": office, "values_json": dumps(r.spec.values(data, unit)),
-                "base_stamp": dumps(base) if base is not None else None,
-                "user_name": user, "created_at_utc": now,
-            })
-            seq += 1
-    insert_rows(session, _changes, rows)
-
-
-def _audit_drafts(
-    session: Session, records: list[_Record], actor: Actor, remote: bool
-) -> list[AuditDraft]:
-    who = (actor.username, actor.user_id, actor.office_code)
-    if session.info.get(BULK_KEY):
-        groups: dict[tuple[str, str], tuple[set[str], list[int]]] = {}
-        for r in records:
-            fields, count = groups.setdefault((r.spec.table_name, r.action), (set(), [0]))
-            fields.update(r.fields)
-            count[0] += 1
-        return [AuditDraft(*who, action=action, table_name=table, fields=dumps(sorted(fields)),
-                           detail=f"count={count[0]}")
-                for (table, action), (fields, count) in groups.items()]
-    drafts = []
-    for r in records:
-        detail = _origins(r) if remote else ""
-        drafts.append(AuditDraft(
-            *who, action=r.action, table_name=r.spec.table_name, record_pk=r.obj.id,
-            fields=dumps(r.fields), changes=dumps(r.changes) if r.changes else None,
-            detail=detail,
-        ))
-    return drafts
-
-
-def _origins(r: _Record) -> str:
-    stamps = json.loads(r.obj.stamps or "{}")
-    sites = sorted({str(stamps[u][1]) for u in r.units if u in stamps})
-    return "origin=" + ",".join(sites)
-
-
 # --- bulk loads and the raw-write guard -------------------------------------------------------
 
 def bulk_insert(
@@ -423,7 +158,7 @@ def bulk_insert(
     """
     if session.info.get(REMOTE_KEY):
         raise TypeError("bulk_insert records local changes; not inside applying_remote()")
-    spec, actor = unit_spec(cls), _require_actor(session)
+    spec, actor = unit_spec(cls), require_actor(session)
     session.flush()
     prepared, unit_lists, fields = [], [], set()
     for row in rows:
@@ -447,9 +182,9 @@ def bulk_insert(
         data["stamps"] = dumps_sorted({u: stamp for u in units})
     with _flag(session, RAW_KEY):
         session.execute(insert(cls), prepared)
-    items = [(d, _Record(None, spec, u, "create", [], None, {}))  # type: ignore[arg-type]
+    items = [(d, Record(None, spec, u, "create", [], None, {}))  # type: ignore[arg-type]
              for d, u in zip(prepared, unit_lists, strict=True)]
-    _write_changes(session, items, alloc, alloc.lamport, actor)
+    write_changes(session, items, alloc, alloc.lamport, actor)
     draft = AuditDraft(actor.username, actor.user_id, actor.office_code, "bulk-create",
                        spec.table_name, None, dumps(sorted(fields)), None,
                        f"count={len(prepared)}")
