@@ -263,6 +263,7 @@ def observe(session: Session, incoming_lamport: int) -> int:
     return allocate(session, observed=int(incoming_lamport)).lamport
 
 
+_MISSING = object()
 _INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, Any, dict[str, Any]]] = {}
 
 
@@ -286,9 +287,14 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         memo: dict[Any, Any] = {}
         for row in rows:
             value = row[key]
-            if value not in memo:
-                memo[value] = proc(value)
-            row[key] = memo[value]
+            try:
+                done = memo.get(value, _MISSING)
+            except TypeError:  # unhashable (a JSON column): no memo
+                row[key] = proc(value)
+                continue
+            if done is _MISSING:
+                done = memo[value] = proc(value)
+            row[key] = done
     conn.exec_driver_sql(sql, [getter(r) for r in rows] if getter else rows)
 
 

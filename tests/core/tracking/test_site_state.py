@@ -70,3 +70,24 @@ def test_install_does_not_trust_event_contains(tmp_path, monkeypatch):
         s.add(Note(text="no actor bound: the hook must refuse"))
     assert err.value.code == "tracking.no_actor"
     engine.dispose()
+
+
+def test_insert_rows_writes_dates_and_refuses_rows_missing_defaulted_columns(factory):
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from app.db.sync_meta import BundleLog, insert_rows
+
+    table = BundleLog.__table__
+    when = datetime(2025, 3, 1, 7, 12, 0, 123456)
+    row = {"id": 1, "bundle_id": "b1", "direction": "in", "peer": "15", "file_name": "x.hrb",
+           "sha256": None, "link_seq": 3, "created_at": when, "logged_at": when,
+           "applied_at": None, "status": "applied", "reason": None, "counts_json": "{}"}
+    with unit_of_work(factory) as s:
+        insert_rows(s, table, [row, {**row, "id": 2, "bundle_id": "b2"}])
+        with pytest.raises(ValueError, match="logged_at"):
+            insert_rows(s, table, [{k: v for k, v in row.items() if k != "logged_at"}])
+    with unit_of_work(factory) as s:
+        got = s.execute(select(BundleLog.bundle_id, BundleLog.created_at)).all()
+    assert got == [("b1", when), ("b2", when)]
