@@ -1,7 +1,7 @@
 """Engine and session set-up, the same code on SQLite (offices) and PostgreSQL (province).
 
 SQLite: WAL, foreign keys on every connection, ``synchronous=NORMAL`` for everyday work and
-``FULL`` inside :func:`durable` (imports, migrations). The pysqlite driver does not emit BEGIN
+``FULL`` for a ``unit_of_work(..., durable=True)`` (imports, migrations). The pysqlite driver does not emit BEGIN
 before DDL/SELECT, so we take over transaction control (SQLAlchemy's documented recipe) and
 issue ``BEGIN`` ourselves — ``BEGIN IMMEDIATE`` when the session asks for a write lock.
 """
@@ -48,8 +48,11 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # PRAGMA synchronous cannot change inside a transaction: set it for each one here.
+        options = conn.get_execution_options()
+        level = "FULL" if options.get("sqlite_durable") else "NORMAL"
+        conn.exec_driver_sql(f"PRAGMA synchronous={level}")
+        conn.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
 def make_engine(path_or_url: str | Path, **kwargs: object) -> Engine:
@@ -72,17 +75,22 @@ def make_session_factory(path_or_url: str | Path | Engine, **kwargs: object) -> 
 
 
 @contextmanager
-def unit_of_work(factory: SessionFactory, *, write_lock: bool = False) -> Iterator[Session]:
+def unit_of_work(
+    factory: SessionFactory, *, write_lock: bool = False, durable: bool = False
+) -> Iterator[Session]:
     """One user action: commit on success, roll back on any error.
 
     ``write_lock`` takes SQLite's write lock up front (``BEGIN IMMEDIATE``) so a long write
-    job cannot fail half-way on a busy database. A rollback is only attempted while a
+    job cannot fail half-way on a busy database; ``durable`` runs the transaction with
+    ``synchronous=FULL`` (imports, migrations, restores). A rollback is only attempted while a
     transaction is still active: SQLite may already have rolled back by itself on
     SQLITE_FULL, and an unconditional ROLLBACK would hide "disk full".
     """
     session = factory()
-    if write_lock and is_sqlite(session.get_bind()):
-        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+    if is_sqlite(session.get_bind()) and (write_lock or durable):
+        session.connection(
+            execution_options={"sqlite_durable": durable, "sqlite_begin": "IMMEDIATE"}
+        )
     try:
         yield session
         session.commit()
@@ -92,16 +100,3 @@ def unit_of_work(factory: SessionFactory, *, write_lock: bool = False) -> Iterat
         raise
     finally:
         session.close()
-
-
-@contextmanager
-def durable(session: Session) -> Iterator[Session]:
-    """``synchronous=FULL`` for the span of an import or migration (SQLite only)."""
-    sqlite = is_sqlite(session.get_bind())
-    if sqlite:
-        session.connection().exec_driver_sql("PRAGMA synchronous=FULL")
-    try:
-        yield session
-    finally:
-        if sqlite:
-            session.connection().exec_driver_sql("PRAGMA synchronous=NORMAL")
