@@ -112,10 +112,14 @@ class BundleWriter:
             self._fh = open_part(self.path)
         except OSError as exc:
             raise _write_error(self.path, exc) from exc
-        self._sink = HashingSink(self._fh)
-        self._pipe = EncryptingPipe(self._sink, recipients)
-        self._zip = zipfile.ZipFile(self._pipe, "w", zipfile.ZIP_DEFLATED,
-                                    compresslevel=compresslevel)
+        try:
+            self._sink = HashingSink(self._fh)
+            self._pipe = EncryptingPipe(self._sink, recipients)
+            self._zip = zipfile.ZipFile(self._pipe, "w", zipfile.ZIP_DEFLATED,
+                                        compresslevel=compresslevel)
+        except BaseException:
+            discard_part(self._fh, self.path)
+            raise
         self._open = True
 
     def _check_header(self, recipient: TrustedPeer | str) -> None:

@@ -224,7 +224,7 @@ def load_office_keys(path: Path, passphrase: str | None = None) -> OfficeKeys:
     kdf_doc = doc["kdf"]
     try:
         salt, nonce = b64decode(kdf_doc["salt"]), b64decode(doc["nonce"], length=12)
-        kdf = KdfParams(kdf_doc["memory_kib"], kdf_doc["iterations"], kdf_doc["lanes"])
+        kdf = _kdf_params(kdf_doc)
         sealed = b64decode(doc["secret"])
         key = _derive(passphrase, salt, kdf)
     except (KeyError, TypeError, ValueError) as exc:
@@ -237,6 +237,18 @@ def load_office_keys(path: Path, passphrase: str | None = None) -> OfficeKeys:
             raise _damaged(path, "auto secret does not open the key") from None
         raise KeyFileError("keys.wrong_passphrase", path=str(path)) from None
     return _keys_from_secret(path, doc, secret)
+
+
+def _kdf_params(doc: dict) -> KdfParams:
+    """KDF parameters from the file, within sane bounds (a forged file must not make us
+    allocate gigabytes or spin for minutes)."""
+    values = (doc["memory_kib"], doc["iterations"], doc["lanes"])
+    if doc.get("name") != "argon2id" or any(type(v) is not int for v in values):
+        raise ValueError("unknown KDF")
+    memory, iterations, lanes = values
+    if not (8 * lanes <= memory <= 1024 * 1024 and 1 <= iterations <= 20 and 1 <= lanes <= 16):
+        raise ValueError("KDF parameters out of range")
+    return KdfParams(memory, iterations, lanes)
 
 
 def change_passphrase(path: Path, old: str | None, new: str | None) -> Path:

@@ -24,6 +24,7 @@ from tests.core.sync.corpus import (
 )
 
 ROWS = sample_rows(12)
+_OFFICES = Offices()
 _settings = settings(max_examples=150, deadline=None,
                      suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -145,5 +146,3 @@ def test_arbitrary_bytes_are_rejected(tmp_path_factory, payload):
         path.write_bytes(data)
         assert outcome(lambda p=path: open_at_prov(offices, p)) != "ok"
 
-
-_OFFICES = Offices()

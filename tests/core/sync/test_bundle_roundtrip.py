@@ -15,8 +15,10 @@ from app.jobs import Cancelled, Progress
 from app.sync import (
     BundleHeader,
     BundleRejected,
+    BundleStagingFailed,
     BundleWriteFailed,
     BundleWriter,
+    bundle_reader,
     open_bundle,
     suggested_file_name,
     verify_written_bundle,
@@ -240,3 +242,41 @@ def test_progress_is_reported_and_cancel_stops_and_cleans(tmp_path, offices, _is
     with pytest.raises(Cancelled):
         open_at_prov(offices, written.path, progress=progress)
     assert list((_isolated_home / "data" / "staging").iterdir()) == []
+
+
+class _FullStaging:
+    """A staging temp file whose disk fills up after the first 64 KiB."""
+
+    def __init__(self, target) -> None:
+        self.target, self.written = target, 0
+
+    def write(self, data) -> int:
+        if self.written > 64 * 1024:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.written += len(data)
+        return self.target.write(data)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+
+def test_full_staging_disk_is_our_failure_not_the_bundles(tmp_path, offices, monkeypatch,
+                                                          _isolated_home):
+    rows = [{"r": uuid.uuid4().hex} for _ in range(20_000)]
+    written = write_bundle(tmp_path / "b.hrb", offices.kab, offices.peer(offices.prov),
+                           {"employee": rows})
+    real = bundle_reader.decrypt_to_file
+    monkeypatch.setattr(bundle_reader, "decrypt_to_file",
+                        lambda src, target, *a: real(src, _FullStaging(target), *a))
+    with pytest.raises(BundleStagingFailed) as info:
+        open_at_prov(offices, written.path)
+    assert info.value.code == "bundle.staging_failed" and isinstance(info.value, BundleRejected)
+    assert list((_isolated_home / "data" / "staging").iterdir()) == []
+
+
+def test_unusable_staging_folder(tmp_path, offices):
+    written = write_bundle(tmp_path / "b.hrb", offices.kab, offices.peer(offices.prov))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    with pytest.raises(BundleStagingFailed):
+        open_at_prov(offices, written.path, staging=not_a_folder)

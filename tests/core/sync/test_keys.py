@@ -145,6 +145,18 @@ def test_tampered_public_part_is_detected(tmp_path, field, value):
     assert refused.value.code in ("keys.wrong_passphrase", "keys.file_damaged")
 
 
+@pytest.mark.parametrize("kdf", [
+    {"memory_kib": 2**40}, {"iterations": 10**6}, {"lanes": 0}, {"name": "scrypt"},
+    {"memory_kib": "65536"},
+])
+def test_forged_kdf_parameters_are_refused_before_deriving(tmp_path, kdf):
+    path = save_office_keys(generate_office_keys("15.02"), tmp_path / "k.key", PASS, kdf=FAST)
+    _rewrite(path, lambda d: d["kdf"].update(kdf), fix_checksum=True)
+    with pytest.raises(KeyFileError) as info:
+        load_office_keys(path, PASS)
+    assert info.value.code == "keys.file_damaged"
+
+
 def test_damaged_key_file_is_reported_as_damaged(tmp_path):
     path = save_office_keys(generate_office_keys("15.02"), tmp_path / "k.key", PASS, kdf=FAST)
     raw = path.read_bytes()
