@@ -190,6 +190,9 @@ class BundleWriter:
         if size > self._caps.max_member_bytes:
             raise BundleWriteFailed("bundle.member_too_large", table=table, size=size,
                                     limit=self._caps.max_member_bytes)
+        if self._total > self._caps.max_total_bytes:
+            raise BundleWriteFailed("bundle.content_too_large", size=self._total,
+                                    limit=self._caps.max_total_bytes)
         hasher.update(data)
         member.write(data)
         return size

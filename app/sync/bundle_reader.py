@@ -168,8 +168,8 @@ def read_bundle(
     try:
         with os.fdopen(fd, "w+b") as plain:
             report = _byte_reporter(progress, size, "Membuka bundle")
-            sha, size = decrypt_to_file(path, plain, receiver.age_identity,
-                                        receiver.office_code, caps, report)
+            sha, source_size = decrypt_to_file(path, plain, receiver.age_identity,
+                                               receiver.office_code, caps, report)
             plain.flush()
             plain_size = plain.tell()
             try:
@@ -189,7 +189,7 @@ def read_bundle(
             done += entry.size
             if progress is not None:
                 progress.step(done, total, "Memeriksa isi bundle")
-        return OpenedBundle(zf, temp, manifest, sender, path, sha, size, caps)
+        return OpenedBundle(zf, temp, manifest, sender, path, sha, source_size, caps)
     except BaseException:
         _discard(zf, temp)
         raise

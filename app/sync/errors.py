@@ -200,6 +200,10 @@ register_messages(
             "Tabel \"{table}\" terlalu besar untuk satu bundle ({size} byte; batas {limit}).",
             "Table \"{table}\" is too large for one bundle ({size} bytes; limit {limit}).",
         ),
+        "bundle.content_too_large": (
+            "Isi bundle terlalu besar ({size} byte; batas {limit} byte).",
+            "The bundle content is too large ({size} bytes; limit {limit}).",
+        ),
         # --- office keys --------------------------------------------------------------------
         "keys.wrong_passphrase": (
             "Kata sandi kunci kantor salah. Berkas kunci {path} tidak dibuka.",

@@ -13,6 +13,7 @@ from app import __version__
 from app.db.schema import head_revision
 from app.jobs import Cancelled, Progress
 from app.sync import (
+    BundleCaps,
     BundleHeader,
     BundleRejected,
     BundleStagingFailed,
@@ -280,3 +281,18 @@ def test_unusable_staging_folder(tmp_path, offices):
     not_a_folder.write_text("x")
     with pytest.raises(BundleStagingFailed):
         open_at_prov(offices, written.path, staging=not_a_folder)
+
+
+@pytest.mark.parametrize("caps,code", [
+    (BundleCaps(max_member_bytes=10_000), "bundle.member_too_large"),
+    (BundleCaps(max_total_bytes=15_000), "bundle.content_too_large"),
+])
+def test_writer_refuses_content_a_receiver_would_refuse(tmp_path, offices, caps, code):
+    big = [{"r": uuid.uuid4().hex} for _ in range(3000)]  # ~120 KB of JSONL, in 2 tables
+    with pytest.raises(BundleWriteFailed) as info, BundleWriter(
+        tmp_path / "b.hrb", offices.kab, offices.peer(offices.prov), header(), caps=caps
+    ) as writer:
+        writer.add_rows("employee", big[:1000])
+        writer.add_rows("skp", big)
+    assert info.value.code == code
+    assert list(tmp_path.iterdir()) == []
