@@ -137,7 +137,7 @@ def unit(session: Session, unit_id: str | None) -> OrgUnit:
 
 def subtree_ids(unit_id: str) -> Select[tuple[str]]:
     """``SELECT id`` of a unit and all units below it (recursive CTE, both backends)."""
-    tree = select(OrgUnit.id).where(OrgUnit.id == unit_id).cte("unit_tree", recursive=True)
+    tree = select(OrgUnit.id).where(OrgUnit.id == unit_id).cte(recursive=True)
     child = aliased(OrgUnit)
     tree = tree.union_all(select(child.id).where(child.parent_id == tree.c.id))
     return select(tree.c.id)

@@ -29,6 +29,7 @@ SITE = "15.02"
 OPERATOR = CurrentUser("op-1", "operator1", "Operator Satu", Role.OPERATOR, SITE)
 VERIFIKATOR = CurrentUser("ver-1", "verifikator1", "Verifikator Satu", Role.VERIFIKATOR, SITE)
 AUDITOR = CurrentUser("aud-1", "auditor1", "Auditor Satu", Role.AUDITOR, SITE)
+ADMIN = CurrentUser("adm-1", "admin1", "Admin Satu", Role.ADMIN, SITE)
 
 
 @contextmanager
