@@ -1,0 +1,71 @@
+"""Pieces every standard report shares: letterhead and signature from the office, scope lines,
+the note listing employees left out, the paper choice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from app.domain.common import InvalidValue
+from app.domain.jabatan import parse_jenis_jabatan
+from app.errors import message
+from app.reports.formatting import nip_text, tanggal_indonesia
+from app.reports.labels import label
+from app.reports.model import Letterhead, Paper, Signature, TextBlock
+from app.services.report_data import OfficeHeader, UnitRef
+from app.services.report_data_duk import Skipped
+
+
+def letterhead(office: OfficeHeader) -> Letterhead:
+    return Letterhead(office.instansi, office.agency, office.address_lines)
+
+
+def office_signature(office: OfficeHeader, on: date, lang: str | None = None) -> Signature:
+    """The head of the office signs the standard lists (blank lines when not recorded)."""
+    jabatan = office.head_jabatan or label("head_of", lang, agency=office.agency_full)
+    if not jabatan.endswith(","):
+        jabatan += ","
+    return Signature(place=office.city, on=on, jabatan=(jabatan,), name=office.head_name,
+                     nip=office.head_nip, pangkat=office.head_pangkat)
+
+
+def scope_lines(office: OfficeHeader, unit: UnitRef | None, lang: str | None = None,
+                as_of: date | None = None) -> tuple[str, ...]:
+    lines = [office.region_name.upper()]
+    if unit is not None:
+        lines.append(label("unit_line", lang, unit=unit.path))
+    if as_of is not None:
+        lines.append(label("as_of", lang, date=tanggal_indonesia(as_of, lang)))
+    return tuple(lines)
+
+
+def skipped_block(skipped: Sequence[Skipped], lang: str | None = None,
+                  limit: int = 60) -> TextBlock | None:
+    """A note naming who could not be listed and why (so the clerk can complete the data)."""
+    if not skipped:
+        return None
+    parts = []
+    for s in list(skipped)[:limit]:
+        who = f"{s.nama} ({nip_text(s.nip)})" if s.nip else s.nama
+        parts.append(f"{who}: {message(s.reason, lang)}")
+    more = len(skipped) - limit
+    if more > 0:
+        parts.append(label("skipped_more", lang, count=more))
+    text = label("skipped_intro", lang, count=len(skipped)) + "\n" + "\n".join(parts)
+    return TextBlock(text)
+
+
+def jenis_jabatan_label(kind: str | None) -> str | None:
+    """``Fungsional Keahlian`` for ``fungsional_keahlian`` (unknown codes as they are)."""
+    if not kind:
+        return None
+    try:
+        return parse_jenis_jabatan(kind).label
+    except InvalidValue:
+        return kind
+
+
+def paper_of(text: str | Paper | None, default: Paper) -> Paper:
+    if text is None:
+        return default
+    return Paper(str(text).upper())

@@ -1,0 +1,178 @@
+"""The due lists: KGB due in a month, KP due in a period, retirement projection of a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.reports.common import (
+    jenis_jabatan_label,
+    letterhead,
+    office_signature,
+    scope_lines,
+    skipped_block,
+)
+from app.reports.formatting import bulan_tahun, tanggal_indonesia
+from app.reports.labels import label
+from app.reports.model import (
+    Align,
+    Block,
+    Column,
+    Kind,
+    Paper,
+    PaperColumn,
+    ReportDocument,
+    Table,
+    TableBlock,
+)
+from app.services.report_data_due import DueReport, KgbDueRow, KpDueRow, PensiunRow
+
+C = Align.CENTER
+
+
+def _no(lang: str | None) -> Column:
+    return Column("no", label("col_no", lang), Kind.INT, align=C, xlsx_width=6)
+
+
+def _person_columns(lang: str | None) -> tuple[Column, ...]:
+    return (_no(lang), Column("nama", label("col_nama", lang), xlsx_width=32),
+            Column("nip", label("col_nip", lang), Kind.NIP))
+
+
+def _person_layout(lang: str | None) -> tuple[PaperColumn, ...]:
+    return (PaperColumn(("no",), label("col_no", lang), 20, C),
+            PaperColumn(("nama", "nip"), label("col_nama_nip", lang), 110, bold_first=True))
+
+
+def _document(title: str, sheet: str, report: DueReport, table: Table, subtitle: list[str],
+              lang: str | None, paper: Paper, printed_on: date | None) -> ReportDocument:
+    blocks: list[Block] = [TableBlock(table, sheet=sheet)]
+    note = skipped_block(report.skipped, lang)
+    if note is not None:
+        blocks.append(note)
+    on = printed_on or date.today()
+    return ReportDocument(
+        title=title, blocks=tuple(blocks),
+        subtitle=(*scope_lines(report.office, report.unit, lang), *subtitle),
+        letterhead=letterhead(report.office), signature=office_signature(report.office, on, lang),
+        paper=paper, landscape=True, printed_on=on, office_name=report.office.name,
+        footer_note=title if len(title) < 60 else None, lang=lang,
+    )
+
+
+# --- KGB --------------------------------------------------------------------------------------
+
+def kgb_document(report: DueReport[KgbDueRow], *, paper: Paper = Paper.A4,
+                 lang: str | None = None, printed_on: date | None = None) -> ReportDocument:
+    t = lambda code: label(code, lang)  # noqa: E731
+    cols = (*_person_columns(lang),
+            Column("golongan", t("col_golongan"), align=C),
+            Column("unit", t("col_unit"), xlsx_width=36),
+            Column("tmt_lama", t("col_kgb_tmt_lama"), Kind.DATE),
+            Column("sk_lama", t("col_kgb_sk_lama"), xlsx_width=22),
+            Column("mkg_lama", t("col_kgb_mkg_lama"), align=C),
+            Column("gaji_lama", t("col_kgb_gaji_lama"), Kind.NUMBER),
+            Column("tmt_baru", t("col_kgb_tmt_baru"), Kind.DATE),
+            Column("mkg_baru", t("col_kgb_mkg_baru"), align=C),
+            Column("keterangan", t("col_keterangan"), xlsx_width=16))
+    old, new = t("grp_kgb_lama"), t("grp_kgb_baru")
+    layout = (*_person_layout(lang),
+              PaperColumn(("golongan",), t("sub_gol"), 32, C),
+              PaperColumn(("unit",), t("col_unit"), 120),
+              PaperColumn(("tmt_lama",), t("sub_tmt"), 50, C, old),
+              PaperColumn(("sk_lama",), t("sub_sk"), 80, group=old),
+              PaperColumn(("mkg_lama",), t("sub_mkg"), 40, C, old),
+              PaperColumn(("gaji_lama",), t("sub_gaji"), 52, group=old),
+              PaperColumn(("tmt_baru",), t("sub_tmt"), 50, C, new),
+              PaperColumn(("mkg_baru",), t("sub_mkg"), 40, C, new),
+              PaperColumn(("keterangan",), t("col_keterangan"), 70))
+    rows = [(n, r.person.nama, r.person.nip, r.golongan, r.person.unit, r.tmt_lama, r.sk_lama,
+             _mk(r.mkg_lama), r.gaji_lama, r.tmt_baru, _mk(r.mkg_baru),
+             r.person.jenis_pegawai if r.person.jenis_pegawai != "PNS" else None)
+            for n, r in enumerate(report.rows, start=1)]
+    table = Table(cols, rows, layout=layout, number_row=True, empty_text=t("no_due"))
+    month = bulan_tahun(report.year, report.month or 1, lang)
+    return _document(t("kgb_title"), t("kgb_sheet"), report, table,
+                     [label("kgb_subtitle", lang, month=month)], lang, paper, printed_on)
+
+
+def _mk(mk: object) -> str:
+    years, months = mk  # type: ignore[misc]
+    return f"{years} th {months} bl"
+
+
+# --- KP ---------------------------------------------------------------------------------------
+
+def kp_document(report: DueReport[KpDueRow], *, paper: Paper = Paper.A4,
+                lang: str | None = None, printed_on: date | None = None) -> ReportDocument:
+    t = lambda code: label(code, lang)  # noqa: E731
+    cols = (*_person_columns(lang),
+            Column("unit", t("col_unit"), xlsx_width=36),
+            Column("jabatan", t("col_jabatan"), xlsx_width=36),
+            Column("pendidikan", t("col_pendidikan"), align=C),
+            Column("gol_lama", t("col_kp_gol_lama"), align=C),
+            Column("tmt_lama", t("col_kp_tmt_lama"), Kind.DATE),
+            Column("masa_kerja", t("col_masa_kerja"), align=C),
+            Column("gol_baru", t("col_kp_gol_baru"), align=C),
+            Column("pangkat_baru", t("col_kp_pangkat_baru"), xlsx_width=26),
+            Column("tmt_kp", t("col_kp_tmt"), Kind.DATE),
+            Column("jenis_kp", t("col_kp_jenis"), xlsx_width=18),
+            Column("keterangan", t("col_keterangan"), xlsx_width=16))
+    old, new = t("grp_kp_lama"), t("grp_kp_baru")
+    layout = (*_person_layout(lang),
+              PaperColumn(("unit",), t("col_unit"), 100),
+              PaperColumn(("jabatan", "pendidikan"), t("col_jabatan_pendidikan"), 110),
+              PaperColumn(("gol_lama",), t("sub_gol"), 32, C, old),
+              PaperColumn(("tmt_lama",), t("sub_tmt"), 50, C, old),
+              PaperColumn(("masa_kerja",), t("sub_mkg"), 42, C, old),
+              PaperColumn(("gol_baru", "pangkat_baru"), t("col_kp_baru_paper"), 76, C, new),
+              PaperColumn(("tmt_kp",), t("sub_tmt"), 50, C, new),
+              PaperColumn(("jenis_kp",), t("col_kp_jenis"), 58),
+              PaperColumn(("keterangan",), t("col_keterangan"), 55))
+    rows = [(n, r.person.nama, r.person.nip, r.person.unit, r.person.jabatan,
+             r.person.pendidikan, r.golongan_lama, r.person.tmt_golongan, _mkg(r),
+             r.golongan_baru, r.pangkat_baru, r.tmt_kp, t(f"kp_{r.jenis_kp}"),
+             t("kp_overdue") if r.overdue else None)
+            for n, r in enumerate(report.rows, start=1)]
+    table = Table(cols, rows, layout=layout, number_row=True, empty_text=t("no_due"))
+    periods = ", ".join(tanggal_indonesia(p, lang) for p in report.periods)
+    return _document(t("kp_title"), t("kp_sheet"), report, table,
+                     [label("kp_subtitle", lang, periods=periods)], lang, paper, printed_on)
+
+
+def _mkg(r: KpDueRow) -> str | None:
+    p = r.person
+    return f"{p.mk_tahun} th {p.mk_bulan or 0} bl" if p.mk_tahun is not None else None
+
+
+# --- pensiun ----------------------------------------------------------------------------------
+
+def pensiun_document(report: DueReport[PensiunRow], *, paper: Paper = Paper.A4,
+                     lang: str | None = None, printed_on: date | None = None) -> ReportDocument:
+    t = lambda code: label(code, lang)  # noqa: E731
+    cols = (*_person_columns(lang),
+            Column("tanggal_lahir", t("col_tanggal_lahir"), Kind.DATE),
+            Column("golongan", t("col_golongan"), align=C),
+            Column("jabatan", t("col_jabatan"), xlsx_width=40),
+            Column("jenis_jabatan", t("col_jenis_jabatan"), xlsx_width=22),
+            Column("unit", t("col_unit"), xlsx_width=36),
+            Column("bup", t("col_bup"), Kind.INT, align=C),
+            Column("bup_date", t("col_bup_date"), Kind.DATE),
+            Column("tmt_pensiun", t("col_tmt_pensiun"), Kind.DATE),
+            Column("keterangan", t("col_keterangan"), xlsx_width=16))
+    layout = (*_person_layout(lang),
+              PaperColumn(("tanggal_lahir",), t("col_tanggal_lahir"), 52, C),
+              PaperColumn(("golongan",), t("sub_gol"), 34, C),
+              PaperColumn(("jabatan", "jenis_jabatan"), t("col_jabatan_jenis"), 150),
+              PaperColumn(("unit",), t("col_unit"), 120),
+              PaperColumn(("bup",), t("col_bup_paper"), 30, C),
+              PaperColumn(("bup_date",), t("col_bup_date"), 54, C),
+              PaperColumn(("tmt_pensiun",), t("col_tmt_pensiun"), 54, C),
+              PaperColumn(("keterangan",), t("col_keterangan"), 70))
+    rows = [(n, r.person.nama, r.person.nip, r.person.tanggal_lahir, r.person.golongan,
+             r.person.jabatan, jenis_jabatan_label(r.person.jabatan_kind), r.person.unit, r.bup,
+             r.bup_date, r.tmt_pensiun, None)
+            for n, r in enumerate(report.rows, start=1)]
+    table = Table(cols, rows, layout=layout, number_row=True, empty_text=t("no_due"))
+    return _document(t("pensiun_title"), t("pensiun_sheet"), report, table,
+                     [label("pensiun_subtitle", lang, year=report.year)], lang, paper,
+                     printed_on)

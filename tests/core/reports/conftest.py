@@ -1,0 +1,60 @@
+"""Fixtures of the report tests: a SQLite office database (15.02 Merangin, set up by
+``init_office``) and its system actor; tests add crafted rows with :mod:`builders`."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.db.engine import SessionFactory, make_session_factory, unit_of_work
+from app.db.tracking import bind_actor
+from app.services.roles import SYSTEM_USER, CurrentUser
+from tests.core.reports.builders import OFFICE
+
+
+@pytest.fixture
+def office_file(_sqlite_head_template, tmp_path) -> Path:
+    from app.services.office import init_office
+
+    path = tmp_path / "kantor.db"
+    shutil.copyfile(_sqlite_head_template, path)
+    init_office(path, OFFICE)
+    return path
+
+
+@pytest.fixture
+def factory(office_file) -> Iterator[SessionFactory]:
+    f = make_session_factory(f"sqlite:///{office_file}")
+    yield f
+    f.kw["bind"].dispose()
+
+
+@pytest.fixture
+def actor() -> CurrentUser:
+    return SYSTEM_USER(OFFICE)
+
+
+@pytest.fixture
+def write(factory) -> Callable[[], contextmanager[Session]]:  # type: ignore[type-arg]
+    @contextmanager
+    def session() -> Iterator[Session]:
+        with unit_of_work(factory) as s:
+            bind_actor(s, username="system", user_id=None, office_code=OFFICE)
+            yield s
+
+    return session
+
+
+@pytest.fixture
+def read(factory, actor):
+    """``read(fn, *args, **kw)`` → ``fn(session, actor, *args, **kw)`` in a unit of work."""
+    def call(fn, *args, **kw):
+        with unit_of_work(factory) as s:
+            return fn(s, actor, *args, **kw)
+
+    return call
