@@ -1,0 +1,316 @@
+"""The personnel list: filter, search, sort and page 100,000 employees quickly.
+
+:func:`list_employees` answers one :class:`EmployeeQuery` with a page of :class:`EmployeeRow`
+and the total. Everything the list filters and sorts by is a column of ``employee`` (the
+``current_*`` columns repeat the latest histories) so no history table is joined; text search
+goes through the name-token index (:mod:`app.services.employee_search`).
+
+The total is counted up to :attr:`EmployeeQuery.count_limit` rows (exact below it, "N+" above:
+``EmployeePage.total_exact`` is False), so a keystroke never pays for counting 100,000 rows;
+:func:`count_employees` gives the exact figure when it is wanted.
+
+The "needs attention" filters (KGB/KP due, retirements, JP, SKP) are fields of the query too,
+so the Beranda's items open this same list. Details of one employee: :func:`employee_detail`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.db.org import OrgUnit
+from app.db.personnel import ACTIVE_STATUSES, Employee, EmployeeStatus, JenisPegawai
+from app.db.reference import Jabatan
+from app.domain import golongan as gol
+from app.domain.golongan import InvalidGolongan, parse_golongan
+from app.domain.nip import display_nip
+from app.errors import FieldError, ValidationError
+from app.services import due_filters
+from app.services.access import office_scope
+from app.services.employee_detail import EmployeeDetail, employee_detail
+from app.services.employee_facts import bup_sql, employee_bup, pensiun_date, pensiun_order_sql
+from app.services.employee_search import plan_search
+from app.services.org import unit_subtree_ids
+from app.services.roles import CurrentUser, Permission, require
+
+__all__ = [
+    "EmployeeDetail", "EmployeePage", "EmployeeQuery", "EmployeeRow", "SortKey",
+    "count_employees", "employee_detail", "employee_row", "list_employees",
+]
+
+INACTIVE_STATUSES = tuple(s.value for s in EmployeeStatus if s not in ACTIVE_STATUSES)
+
+
+class SortKey(StrEnum):
+    NAMA = "nama"
+    NIP = "nip"
+    GOLONGAN = "golongan"
+    JABATAN = "jabatan"
+    UNIT = "unit"
+    JENIS = "jenis"
+    STATUS = "status"
+    TANGGAL_LAHIR = "tanggal_lahir"
+    TMT_GOLONGAN = "tmt_golongan"
+    TMT_PENSIUN = "tmt_pensiun"
+
+
+@dataclass(frozen=True)
+class EmployeeQuery:
+    """One view of the personnel list.
+
+    ``golongan`` — one code (``"III/b"``) or an inclusive range (``("III/a", "III/d")``) of one
+    kind; ``status`` — ``"active"`` (default: aktif, CLTN, tugas belajar, diberhentikan
+    sementara), ``"inactive"``, ``"all"`` or one :class:`EmployeeStatus` value;
+    ``office_code`` — the province may narrow to one office (others always see their own).
+    The attention filters: ``kgb_due`` (year, month), ``kp_due`` (a KP period date),
+    ``pensiun_between`` (first, last TMT pensiun), ``jp_below_year``, ``skp_unfinished_year``.
+    """
+
+    text: str = ""
+    unit_id: str | None = None
+    include_subunits: bool = True
+    golongan: str | tuple[str, str] | None = None
+    jabatan_kind: str | tuple[str, ...] | None = None
+    jenis_pegawai: str | tuple[str, ...] | None = None
+    status: str = "active"
+    office_code: str | None = None
+    kgb_due: tuple[int, int] | None = None
+    kp_due: date | None = None
+    pensiun_between: tuple[date, date] | None = None
+    jp_below_year: int | None = None
+    skp_unfinished_year: int | None = None
+    sort: SortKey | str = SortKey.NAMA
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+    count_limit: int | None = 1000
+
+
+@dataclass(frozen=True)
+class EmployeeRow:
+    """One line of the personnel list."""
+
+    id: str
+    nip: str | None
+    nip_display: str
+    nik: str | None
+    nama: str
+    nama_lengkap: str
+    jenis_kelamin: str | None
+    tanggal_lahir: date | None
+    golongan: str | None
+    pangkat: str | None
+    tmt_golongan: date | None
+    jabatan: str | None
+    jabatan_kind: str | None
+    eselon: str | None
+    unit_id: str | None
+    unit_name: str | None
+    jenis_pegawai: str
+    status: str
+    pendidikan: str | None
+    bup: int
+    tmt_pensiun: date | None
+    office_code: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class EmployeePage:
+    """``total`` is exact when ``total_exact``; otherwise at least ``total`` ("1000+")."""
+
+    rows: list[EmployeeRow]
+    total: int
+    total_exact: bool = True
+    offset: int = 0
+
+
+_BUP = bup_sql(Employee.current_jabatan_kind, Employee.current_jabatan_jenjang, Jabatan.bup)
+_ROW_COLUMNS = (
+    Employee.id, Employee.nip, Employee.nik, Employee.nama, Employee.gelar_depan,
+    Employee.gelar_belakang, Employee.jenis_kelamin, Employee.tanggal_lahir,
+    Employee.current_golongan_code, Employee.tmt_golongan, Employee.current_jabatan_name,
+    Employee.current_jabatan_kind, Employee.current_jabatan_jenjang, Employee.current_eselon,
+    Employee.current_unit_id, OrgUnit.name, Employee.jenis_pegawai, Employee.status,
+    Employee.current_pendidikan_code, Jabatan.bup, Employee.office_code, Employee.deleted,
+)
+
+
+def list_employees(session: Session, actor: CurrentUser, query: EmployeeQuery) -> EmployeePage:
+    """A page of the list for ``query`` and its (possibly capped) total."""
+    require(actor, Permission.EMPLOYEE_READ)
+    conditions = _conditions(session, actor, query)
+    stmt = _joined(select(*_ROW_COLUMNS)).where(*conditions)
+    stmt = stmt.order_by(*_order(query)).offset(max(query.offset, 0)).limit(max(query.limit, 0))
+    rows = [_row(r) for r in session.execute(stmt)]
+    total, exact = _count(session, conditions, query.count_limit)
+    return EmployeePage(rows, total, exact, query.offset)
+
+
+def count_employees(
+    session: Session, actor: CurrentUser, query: EmployeeQuery, limit: int | None = None
+) -> int:
+    """How many employees ``query`` finds (counting stops at ``limit`` when one is given)."""
+    require(actor, Permission.EMPLOYEE_READ)
+    return _count(session, _conditions(session, actor, query), limit)[0]
+
+
+def employee_row(session: Session, actor: CurrentUser, employee_id: str) -> EmployeeRow:
+    """The list row of one employee (after a save, to refresh one line)."""
+    require(actor, Permission.EMPLOYEE_READ)
+    from app.services.access import get_employee
+
+    get_employee(session, actor, employee_id, include_deleted=True)
+    stmt = _joined(select(*_ROW_COLUMNS)).where(Employee.id == employee_id)
+    return _row(session.execute(stmt).one())
+
+
+def _joined(stmt: Select[Any]) -> Select[Any]:
+    return (stmt.select_from(Employee)
+            .outerjoin(OrgUnit, OrgUnit.id == Employee.current_unit_id)
+            .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id))
+
+
+def _count(
+    session: Session, conditions: list[ColumnElement[bool]], limit: int | None
+) -> tuple[int, bool]:
+    inner = _joined(select(Employee.id)).where(*conditions)
+    if limit is not None:
+        inner = inner.limit(limit + 1)
+    total = session.scalar(select(func.count()).select_from(inner.subquery())) or 0
+    if limit is not None and total > limit:
+        return limit, False
+    return total, True
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+def _conditions(
+    session: Session, actor: CurrentUser, query: EmployeeQuery
+) -> list[ColumnElement[bool]]:
+    base: list[ColumnElement[bool]] = [Employee.deleted.is_(False)]
+    office = office_scope(actor, query.office_code)
+    if office is not None:
+        base.insert(0, Employee.office_code == office)
+    base += _status_condition(query.status)
+    if query.unit_id is not None:
+        units = (unit_subtree_ids(session, query.unit_id) if query.include_subunits
+                 else {query.unit_id})
+        base.append(Employee.current_unit_id.in_(sorted(units)))
+    if query.golongan is not None:
+        base.append(_golongan_condition(query.golongan))
+    if query.jabatan_kind is not None:
+        base.append(Employee.current_jabatan_kind.in_(_many(query.jabatan_kind)))
+    if query.jenis_pegawai is not None:
+        base.append(Employee.jenis_pegawai.in_(_many(query.jenis_pegawai)))
+    base += plan_search(session, query.text).conditions
+    return base + _attention_conditions(session, base, query)
+
+
+def _attention_conditions(
+    session: Session, base: list[ColumnElement[bool]], query: EmployeeQuery
+) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if query.pensiun_between is not None:
+        out.append(due_filters.pensiun_condition(session, _BUP, *query.pensiun_between))
+    if query.jp_below_year is not None:
+        out.append(due_filters.jp_below_condition(query.jp_below_year))
+    if query.skp_unfinished_year is not None:
+        out.append(due_filters.skp_unfinished_condition(query.skp_unfinished_year))
+    if query.kgb_due is not None:
+        year, month = query.kgb_due
+        out.append(Employee.id.in_(due_filters.kgb_due_ids(session, base + out, year, month)))
+    if query.kp_due is not None:
+        out.append(Employee.id.in_(due_filters.kp_due_ids(session, base + out, query.kp_due)))
+    return out
+
+
+def _many(value: str | tuple[str, ...]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _status_condition(status: str) -> list[ColumnElement[bool]]:
+    if status == "all":
+        return []
+    if status == "active":  # NOT IN: the list walks the name index, not the status index
+        return [Employee.status.not_in(INACTIVE_STATUSES)]
+    if status == "inactive":
+        return [Employee.status.in_(INACTIVE_STATUSES)]
+    if status not in {s.value for s in EmployeeStatus}:
+        raise ValidationError([FieldError("status", "field.choice", {
+            "value": status, "allowed": "active, inactive, all, " + ", ".join(EmployeeStatus)})])
+    return [Employee.status == status]
+
+
+def _golongan_condition(value: str | tuple[str, str]) -> ColumnElement[bool]:
+    low_text, high_text = (value, value) if isinstance(value, str) else value
+    try:
+        low = parse_golongan(low_text)
+        high = parse_golongan(high_text, low.kind)
+    except InvalidGolongan as exc:
+        raise ValidationError([exc.to_field_error("golongan")]) from exc
+    if high < low:
+        low, high = high, low
+    table = gol.PNS if low.kind == "PNS" else gol.PPPK
+    codes = [g.code for g in table if low.ordinal <= g.ordinal <= high.ordinal]
+    return Employee.current_golongan_code.in_(codes)
+
+
+# --- order and rows ---------------------------------------------------------------------------
+
+def _order(query: EmployeeQuery) -> list[Any]:
+    key = SortKey(query.sort)
+    columns: list[Any] = {
+        SortKey.NAMA: [],
+        SortKey.NIP: [Employee.nip],
+        SortKey.GOLONGAN: [Employee.current_golongan_ordinal, Employee.tmt_golongan],
+        SortKey.JABATAN: [Employee.current_jabatan_name],
+        SortKey.UNIT: [OrgUnit.name],
+        SortKey.JENIS: [Employee.jenis_pegawai],
+        SortKey.STATUS: [Employee.status],
+        SortKey.TANGGAL_LAHIR: [Employee.tanggal_lahir],
+        SortKey.TMT_GOLONGAN: [Employee.tmt_golongan],
+        SortKey.TMT_PENSIUN: [pensiun_order_sql(Employee.tanggal_lahir, _BUP),
+                              Employee.tanggal_lahir],
+    }[key]
+    ordered = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
+    tail = [Employee.nama_search, Employee.id]
+    return ordered + [c.desc() if query.descending else c.asc() for c in tail]
+
+
+def _row(r: Any) -> EmployeeRow:
+    (emp_id, nip, nik, nama, gelar_depan, gelar_belakang, jk, lahir, gol_code, tmt_gol,
+     jabatan, kind, jenjang, eselon, unit_id, unit_name, jenis, status, pendidikan, override,
+     office, deleted) = r
+    bup = employee_bup(kind, jenjang, override)
+    return EmployeeRow(
+        emp_id, nip, display_nip(nip), nik, nama, _nama_lengkap(nama, gelar_depan, gelar_belakang),
+        jk, lahir, gol_code, _pangkat(gol_code), tmt_gol, jabatan, kind, eselon, unit_id,
+        unit_name, jenis or JenisPegawai.PNS.value, status, pendidikan, bup,
+        pensiun_date(lahir, bup), office, bool(deleted),
+    )
+
+
+def _nama_lengkap(nama: str, depan: str | None, belakang: str | None) -> str:
+    text = f"{depan} {nama}" if depan else nama
+    return f"{text}, {belakang}" if belakang else text
+
+
+def _pangkat(code: str | None) -> str | None:
+    if not code:
+        return None
+    try:
+        return parse_golongan(code).display()
+    except InvalidGolongan:
+        return code
+
+
+def with_page(query: EmployeeQuery, offset: int, limit: int | None = None) -> EmployeeQuery:
+    """The same query for another page."""
+    return replace(query, offset=offset, limit=query.limit if limit is None else limit)
