@@ -54,7 +54,7 @@ def kgb_due_ids(session: Session, base: list[ColumnElement[bool]], year: int,
         .where(*base, Employee.current_golongan_code.is_not(None),
                Employee.tmt_golongan < start, Employee.mkg_tahun.is_not(None),
                ((target - zero) % 12).in_((0, 11)))
-    ).tuples()
+    )
     return [r[0] for r in rows if _kgb_due(r[1], r[2], r[3], r[4] or 0, start)]
 
 
@@ -88,7 +88,7 @@ def kp_due_ids(session: Session, base: list[ColumnElement[bool]], period: date) 
                Employee.current_golongan_code.is_not(None),
                Employee.tmt_golongan > add_years(earlier, -years),
                Employee.tmt_golongan <= add_years(period, -years))
-    ).tuples()
+    )
     items = []
     for emp_id, code, tmt, pendidikan in rows:
         try:

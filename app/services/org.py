@@ -74,7 +74,7 @@ def list_org_tree(
         .where(Employee.office_code == office, Employee.deleted.is_(False),
                Employee.current_unit_id.is_not(None))
         .group_by(Employee.current_unit_id)
-    ).tuples().all())
+    ).all())
     return _tree_order(units, counts)
 
 
@@ -108,7 +108,7 @@ def unit_subtree_ids(session: Session, unit_id: str) -> set[str]:
         return {unit_id}
     rows = session.execute(
         select(OrgUnit.id, OrgUnit.parent_id).where(OrgUnit.office_code == unit.office_code)
-    ).tuples().all()
+    ).all()
     children: dict[str | None, list[str]] = defaultdict(list)
     for uid, parent in rows:
         children[parent].append(uid)

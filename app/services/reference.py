@@ -116,7 +116,7 @@ def save_reference(
     if values["code"] and not checks.has_error("code"):
         clash = session.scalar(select(model.id).where(model.code == values["code"]))
         if clash is not None and (row is None or clash != row.id):
-            checks.error("code", "reference.code_taken", code=values["code"])
+            checks.error("code", "reference.code_taken", value=values["code"])
     checks.raise_if_any()
     kind = values.pop("kind")
     if table is RefTable.TRAINING_TYPE:
@@ -261,7 +261,7 @@ def _check_jabatan(session: Session, data: JabatanCatalogInput, row: Jabatan | N
     if values["code"] is not None:
         clash = session.scalar(select(Jabatan.id).where(Jabatan.code == values["code"]))
         if clash is not None and (row is None or clash != row.id):
-            checks.error("code", "reference.code_taken", code=values["code"])
+            checks.error("code", "reference.code_taken", value=values["code"])
     checks.raise_if_any()
     values["active"] = bool(values["active"])
     return values
@@ -293,8 +293,8 @@ register_messages(
             "name, order and active flag can.",
         ),
         "reference.code_taken": (
-            "Kode '{code}' sudah dipakai data lain.",
-            "The code '{code}' is already used by another row.",
+            "Kode '{value}' sudah dipakai data lain.",
+            "The code '{value}' is already used by another row.",
         ),
         "reference.jenjang_required": (
             "Jabatan fungsional wajib diisi jenjangnya (mis. Ahli Pertama, Terampil).",

@@ -96,3 +96,45 @@ def world(session_factory) -> World:
         }
         w.religion_id = s.scalar(select(Religion.id).where(Religion.code == "islam")) or ""
     return w
+
+
+# --- a small staff for the list and search tests ----------------------------------------------
+
+STAFF = {
+    "siti": (SITI, "bidang_sd", "III/b", date(2014, 4, 1), "pengawas", None),
+    "budi": (BUDI, "dinas_pendidikan", "IV/a", date(2019, 4, 1), "administrator", None),
+    "rina": (dict(nip="199009132025242014", nama="Rina Marlina", tanggal_lahir=date(1990, 9, 13),
+                  jenis_kelamin="P", jenis_pegawai="PPPK"),
+             "bkpsdm", "IX", date(2025, 3, 1), "fungsional_keahlian", "ahli_pertama"),
+    "ahmad": (dict(nip="196712101990031001", nama="Ahmad Santoso Putra",
+                   tanggal_lahir=date(1967, 12, 10), jenis_kelamin="L",
+                   tmt_cpns=date(1990, 3, 1)),
+              "bkpsdm", "II/d", date(2015, 10, 1), "pelaksana", None),
+    "dewi": (dict(nip="197005201995032001", nama="Dewi Lestari", tanggal_lahir=date(1970, 5, 20),
+                  jenis_kelamin="P", tmt_cpns=date(1995, 3, 1), status="pensiun"),
+             "bidang_sd", None, None, None, None),
+}
+
+
+def populate(world: World) -> dict[str, str]:
+    """Create :data:`STAFF` (with a pangkat and a jabatan each) and one employee of another
+    office (``hendra``); returns the ids by key."""
+    from app.services.histories import JabatanInput, PangkatInput, add_history
+    from app.services.personnel import create_employee
+
+    ids = {}
+    for key, (person, unit, gol, tmt, kind, jenjang) in STAFF.items():
+        data = EmployeeInput(**{"nik": None, **person}, current_unit_id=world.units[unit])
+        emp = world.call(OPERATOR, create_employee, data).id
+        if gol is not None:
+            world.call(OPERATOR, add_history, emp, PangkatInput(golongan_code=gol, tmt=tmt,
+                                                                mkg_tahun=4, mkg_bulan=0))
+            world.call(OPERATOR, add_history, emp, JabatanInput(
+                jabatan_name=f"Jabatan {person['nama']}", jabatan_kind=kind, jenjang=jenjang,
+                tmt=tmt, unit_id=world.units[unit]))
+        ids[key] = emp
+    hendra = EmployeeInput(nip="198001012006041001", nama="Hendra Gunawan",
+                           tanggal_lahir=date(1980, 1, 1), jenis_kelamin="L",
+                           tmt_cpns=date(2006, 4, 1), current_unit_id=world.units["kota"])
+    ids["hendra"] = world.call(OTHER_OPERATOR, create_employee, hendra).id
+    return ids
