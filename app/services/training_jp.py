@@ -176,17 +176,19 @@ def employee_jp(
     if below_only:
         target = _target_expr(targets)
         stmt = stmt.where(target.is_not(None), jp < target)
+    by_kind = {j.value: (targets.min_for(j.value), targets.max_for(j.value))
+               for j in JenisPegawai}
     out = []
     for emp_id, nama, nip, jenis, unit_ref, unit_name, total in session.execute(stmt):
         total = float(total or 0)
-        target = targets.min_for(jenis)
-        limit = targets.max_for(jenis)
-        below = target is not None and total < target
-        out.append(EmployeeJp(
-            emp_id, nama, nip, jenis, unit_ref, unit_name, total, target,
-            round(max(target - total, 0.0), 2) if target is not None else 0.0, below,
-            limit is not None and total > limit,
-        ))
+        target, limit = by_kind.get(jenis) or (targets.min_for(jenis), targets.max_for(jenis))
+        if target is None:
+            remaining, below = 0.0, False
+        else:
+            remaining = round(target - total, 2) if total < target else 0.0
+            below = total < target
+        out.append(EmployeeJp(emp_id, nama, nip, jenis, unit_ref, unit_name, total, target,
+                              remaining, below, limit is not None and total > limit))
     return out
 
 
