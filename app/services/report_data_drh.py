@@ -22,7 +22,7 @@ from app.db.training import ExternalTraining, TrainingParticipant, TrainingProgr
 from app.domain.common import InvalidValue
 from app.domain.golongan import parse_golongan
 from app.domain.masa_kerja import MasaKerja, mkg_on
-from app.domain.nip import normalize_nip
+from app.domain.nip import format_nip, normalize_nip
 from app.errors import FieldError, NotFound, ValidationError
 from app.services.report_data import OfficeHeader, load_units, office_header, unit_path
 from app.services.report_data_personnel import nama_lengkap
@@ -190,6 +190,7 @@ def _find_employee(session: Session, employee_id: str | None, nip: str | None) -
     elif nip:
         try:
             digits = normalize_nip(nip)
+            format_nip(digits)  # 18 digits, or a clear "NIP harus 18 digit"
         except InvalidValue as exc:
             raise ValidationError([FieldError("nip", exc.code, exc.params)]) from exc
         found = session.scalars(select(Employee).where(Employee.nip == digits)).first()

@@ -17,6 +17,17 @@ from app.services.roles import SYSTEM_USER, CurrentUser
 from tests.core.reports.builders import OFFICE
 
 
+@pytest.fixture(autouse=True)
+def _indonesian():
+    """Messages in Indonesian for every test (``main(["--lang", "en", …])`` switches the
+    process-wide language; put it back)."""
+    from app.errors import set_language
+
+    set_language("id")
+    yield
+    set_language("id")
+
+
 @pytest.fixture
 def office_file(_sqlite_head_template, tmp_path) -> Path:
     from app.services.office import init_office
