@@ -10,8 +10,8 @@ the live (non-deleted) rows:
   reduction when the golongan group rose since (domain.md §4.4, :mod:`app.domain.masa_kerja`).
   No pangkat left: the group is cleared.
 * ``position`` — the jabatan with the latest TMT gives jabatan, kind, jenjang, eselon, TMT and
-  the unit (a jabatan outside our tree leaves the unit empty). No jabatan left: the jabatan
-  columns are cleared and the placement (``current_unit_id``) is kept.
+  the unit when it names one of our tree (otherwise the placement ``current_unit_id`` stays).
+  No jabatan left: the jabatan columns are cleared and the placement is kept.
 * ``education`` — the row marked "pendidikan terakhir" if any, else the highest level (latest
   graduation among equals).
 """
@@ -126,7 +126,9 @@ def _position(session: Session, employee: Employee) -> None:
     p = posts[-1]
     _set(employee, current_jabatan_id=p.jabatan_id, current_jabatan_name=p.jabatan_name,
          current_jabatan_kind=p.jabatan_kind, current_jabatan_jenjang=p.jenjang,
-         current_eselon=p.eselon, tmt_jabatan=p.tmt, current_unit_id=p.unit_id)
+         current_eselon=p.eselon, tmt_jabatan=p.tmt)
+    if p.unit_id is not None:
+        _set(employee, current_unit_id=p.unit_id)
 
 
 def _education(session: Session, employee: Employee) -> None:
