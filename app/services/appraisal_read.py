@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.db.appraisal import (
@@ -17,6 +18,7 @@ from app.db.appraisal import (
     SkpPeriodicEvaluation,
     SkpRhk,
 )
+from app.db.base import Synced
 from app.db.personnel import Employee
 from app.db.reference import BerakhlakValue
 from app.domain import berakhlak
@@ -34,6 +36,8 @@ from app.services.appraisal_dto import (
 from app.services.roles import CurrentUser, Permission, require
 from app.services.support import employee_scope, unit, who_names
 
+T = TypeVar("T", bound=Synced)
+
 
 def skp_row(s: Skp) -> SkpRow:
     return SkpRow(
@@ -44,7 +48,7 @@ def skp_row(s: Skp) -> SkpRow:
     )
 
 
-def _live(session: Session, model, *where):  # type: ignore[no-untyped-def]
+def _live(session: Session, model: type[T], *where: ColumnElement[bool]) -> list[T]:
     return list(session.scalars(select(model).where(model.deleted.is_(False), *where)))
 
 
@@ -161,14 +165,14 @@ def list_skps(
     *,
     status: str | None = None,
 ) -> list[SkpRow]:
-    """The SKPs of a year of the employees (on duty) now in a unit, by name."""
+    """The SKPs of a year of the employees now in a unit (retired ones included), by name."""
     require(actor, Permission.EMPLOYEE_READ)
     if unit_id is not None:
         unit(session, unit_id)
     stmt = (
         select(Skp).join(Employee, Employee.id == Skp.employee_id)
         .where(Skp.deleted.is_(False), Skp.year == year,
-               *employee_scope(unit_id, include_subunits))
+               *employee_scope(unit_id, include_subunits, statuses=None))
         .order_by(Employee.nama_search, Employee.nip)
     )
     if status:

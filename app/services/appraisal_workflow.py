@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session
 from app.db.appraisal import Skp, SkpIndicator, SkpObjection, SkpRhk, SkpStatus
 from app.db.audit import append_audit
 from app.db.base import utcnow
+from app.db.personnel import Employee
 from app.errors import Conflict, FieldError, ValidationError, register_messages
 from app.services.appraisal_common import apply_ratings, guard_evaluation, skp_of
 from app.services.appraisal_dto import SkpDetail
 from app.services.appraisal_org import ORG_RESULTS, resolve
 from app.services.appraisal_read import skp_detail
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import Problems, choice_field, employee, text_field, who
+from app.services.support import Problems, choice_field, text_field, who
 
 UNCHANGED = object()
 
@@ -115,8 +116,8 @@ def finalize_skp(session: Session, actor: CurrentUser, skp_id: str) -> SkpDetail
         raise Conflict("appraisal.finalize_not_evaluated", nama=skp.pegawai_nama, year=skp.year)
     if pending_objection(session, skp.id) is not None:
         raise Conflict("appraisal.finalize_pending_objection", nama=skp.pegawai_nama)
-    org = resolve(session, employee(session, skp.employee_id).current_unit_id, skp.year,
-                  actor.office_code)
+    emp = session.get(Employee, skp.employee_id)
+    org = resolve(session, emp.current_unit_id if emp else None, skp.year, actor.office_code)
     skp.capaian_organisasi = org.result if org else None
     skp.status = SkpStatus.FINAL.value
     skp.finalized_at, skp.finalized_by = utcnow(), who(actor)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.db.appraisal import Rating, Skp, SkpStatus
@@ -211,7 +211,9 @@ def list_talent_assessments(
     return [_row(t) for t in rows]
 
 
-def _scope(unit_id: str | None, year: int, include_subunits: bool):  # type: ignore[no-untyped-def]
+def _scope(
+    unit_id: str | None, year: int, include_subunits: bool
+) -> tuple[ColumnElement[bool], ...]:
     return (TalentAssessment.deleted.is_(False), TalentAssessment.year == year,
             *employee_scope(unit_id, include_subunits))
 

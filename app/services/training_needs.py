@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.db.appraisal import Rating, Skp, SkpStatus
@@ -75,7 +75,9 @@ def training_needs(
                                         n.employee_id, order[n.reason_code]))
 
 
-def _people(session: Session, unit_id: str | None, include_subunits: bool):  # type: ignore[no-untyped-def]
+def _people(
+    session: Session, unit_id: str | None, include_subunits: bool
+) -> Select[tuple[str, str, str | None, str | None]]:
     return (
         select(Employee.id, Employee.nama, Employee.nip, OrgUnit.name)
         .outerjoin(OrgUnit, OrgUnit.id == Employee.current_unit_id)

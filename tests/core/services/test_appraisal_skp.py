@@ -177,3 +177,11 @@ def test_draft_skp_may_be_deleted_with_a_reason(org):
 def test_auditor_cannot_write_appraisals(org):
     with pytest.raises(PermissionDenied):
         org.call(a.create_skp, org.people["siti"], YEAR, actor=AUDITOR)
+
+
+def test_skps_of_people_who_have_since_retired_are_still_listed(org):
+    org.call(a.create_skp, org.people["purna"], YEAR)
+    org.call(a.create_skp, org.people["siti"], YEAR)
+    names = [r.pegawai_nama for r in org.call(a.list_skps, YEAR, org.units["bidang"])]
+    assert names == ["Maryam", "Siti Aminah"]
+    assert org.call(a.unit_progress, org.units["bidang"], YEAR).employees == 5  # on duty
