@@ -4,7 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint system-run system-test venv translations demo clean pg-start pg-stop screenshots
+.PHONY: run test bench lint system-run system-test venv translations demo clean pg-start pg-stop screenshots \
+        dist installer-check
 
 run: system-run $(STAMP) translations
 	$(VENV)/bin/simpeg-gui --demo
@@ -16,7 +17,7 @@ bench: system-test $(STAMP) translations
 	$(PY) -m bench
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests bench
+	$(VENV)/bin/ruff check app ui tests bench installer
 	$(VENV)/bin/lint-imports
 
 system-run:
@@ -39,6 +40,15 @@ translations: $(STAMP)
 
 screenshots: system-run $(STAMP) translations
 	$(PY) scripts/screenshots.py
+
+# The program for machines with no Python: dist/simpeg-luring/ (PyInstaller, one folder).
+dist: system-run $(STAMP) translations
+	$(PY) installer/build.py
+	QT_QPA_PLATFORM=offscreen dist/simpeg-luring/simpeg-gui --self-test
+
+# The Windows installer script compiles (against a dummy payload; the real one is built on Windows).
+installer-check: system-test $(STAMP)
+	$(PY) installer/build.py --nsis-check
 
 pg-start:
 	@bash scripts/pg-test.sh start

@@ -34,6 +34,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         + ", ".join(a.username for a in DEMO_ACCOUNTS) + ")")
     parser.add_argument("--lang", choices=("id", "en"),
                         help="bahasa tampilan untuk sesi ini (bawaan: pilihan di Pengaturan)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="periksa instalasi (Qt, font, terjemahan, basis data, PDF, "
+                        "kripto) di folder sementara, cetak hasilnya, lalu keluar (0 = baik)")
     args = parser.parse_args(argv)
     if args.user and not args.demo:
         parser.error("--user hanya berlaku bersama --demo")
@@ -60,6 +63,10 @@ def display_problem(environ: Mapping[str, str] | None = None, platform: str | No
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     problem = display_problem(lang=args.lang or "id")
     if problem:
         print(problem, file=sys.stderr)

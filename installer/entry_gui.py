@@ -1,0 +1,5 @@
+"""Entry script of the frozen ``simpeg-gui`` (the desktop program; see installer/simpeg.spec)."""
+
+from ui.main import main
+
+raise SystemExit(main())
