@@ -16,6 +16,7 @@ from app.db import (  # noqa: F401  (imported for their tables)
     personnel,
     reference,
     sync_meta,
+    sync_peers,
     training,
     users,
 )

@@ -17,7 +17,17 @@ from datetime import datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, String, Table, Text, case, select, update
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Index,
+    String,
+    Table,
+    Text,
+    case,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.db.base import Base, new_id, utcnow
@@ -25,7 +35,7 @@ from app.errors import SimpegError, register_messages
 
 GENESIS_HASH = "0" * 64
 OPS = ("upsert", "delete", "merge")
-CONFLICT_KINDS = ("edit-edit", "delete-edit", "constraint")
+CONFLICT_KINDS = ("edit-edit", "delete-edit", "constraint", "ownership", "orphan")
 _OFFICE_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]{0,7}$")
 
 
@@ -62,7 +72,11 @@ class ChangeLog(Base):
     """
 
     __tablename__ = "change_log"
-    __table_args__ = (CheckConstraint("op IN ('upsert', 'delete', 'merge')", name="op"),)
+    __table_args__ = (
+        CheckConstraint("op IN ('upsert', 'delete', 'merge')", name="op"),
+        # The changes of one record: who owned it before (routing a transfer), what changed.
+        Index("ix_change_log_table_pk", "table_name", "pk"),
+    )
 
     origin_site: Mapped[str] = mapped_column(String(8), primary_key=True)
     origin_inc: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -94,8 +108,12 @@ class SyncPeer(Base):
     """An office we exchange bundles with, and what we last heard from and sent to it.
 
     ``acked_json`` is the peer's knowledge as its last bundle reported it
-    (``{"<site>/<incarnation>": seq}``); the audit anchor is the head of its audit chain that
-    came with that bundle.
+    (``{"<site>/<incarnation>": seq}``); ``incarnation`` the peer's incarnation in that bundle;
+    the audit anchor is the head of its audit chain that came with that bundle;
+    ``peer_schema_version``/``peer_reads_schema`` (``"oldest,newest"``) what its program writes
+    and reads. Receipts (conflict outcomes the province reports to an office): on the province
+    ``receipts_acked`` is the last receipt number the office confirmed, on an office
+    ``receipts_received`` the last one it stored.
     """
 
     __tablename__ = "sync_peer"
@@ -109,17 +127,28 @@ class SyncPeer(Base):
     last_link_seq_received: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     last_received_bundle_id: Mapped[str | None] = mapped_column(String(36))
     last_received_at: Mapped[datetime | None] = mapped_column()
-    peer_schema_version: Mapped[int | None] = mapped_column()
+    peer_schema_version: Mapped[str | None] = mapped_column(String(32))
+    peer_reads_schema: Mapped[str | None] = mapped_column(String(80))
+    incarnation: Mapped[str | None] = mapped_column(String(32))
+    last_sent_sha256: Mapped[str | None] = mapped_column(String(64))
+    receipts_acked: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    receipts_received: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     audit_anchor_seq: Mapped[int | None] = mapped_column(BigInteger)
     audit_anchor_head: Mapped[str | None] = mapped_column(String(64))
 
 
 class Conflict(Base):
-    """One entry of the clerk review queue (sync.md §4.7). Losing values are never thrown away."""
+    """One entry of the clerk review queue (sync.md §4.7). Losing values are never thrown away.
+
+    ``receipt_seq`` (province) numbers the conflict's last event (found, resolved) so the
+    offices whose changes it concerns get a receipt once (docs/sync.md, receipts).
+    """
 
     __tablename__ = "sync_conflict"
     __table_args__ = (
-        CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint')", name="kind"),
+        CheckConstraint(
+            "kind IN ('edit-edit', 'delete-edit', 'constraint', 'ownership', 'orphan')",
+            name="kind"),
         CheckConstraint("status IN ('open', 'resolved')", name="status"),
     )
 
@@ -142,6 +171,7 @@ class Conflict(Base):
     detected_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column()
+    receipt_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
 
 
 class BundleLog(Base):
@@ -163,6 +193,9 @@ class BundleLog(Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     reason: Mapped[str | None] = mapped_column(Text)
     counts_json: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    kind: Mapped[str | None] = mapped_column(String(8))
+    stored_path: Mapped[str | None] = mapped_column(Text)
+    acked_at: Mapped[datetime | None] = mapped_column()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:16:12.587259
+Create Date: 2026-11-28 12:35:20.800759
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('change_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_change_log_lamport'), ['lamport'], unique=False)
+        batch_op.create_index('ix_change_log_table_pk', ['table_name', 'pk'], unique=False)
 
     op.create_table('education_level',
     sa.Column('name', sa.String(length=60), nullable=False),
@@ -331,6 +332,9 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('reason', sa.Text(), nullable=True),
     sa.Column('counts_json', sa.Text(), nullable=False),
+    sa.Column('kind', sa.String(length=8), nullable=True),
+    sa.Column('stored_path', sa.Text(), nullable=True),
+    sa.Column('acked_at', sa.DateTime(), nullable=True),
     sa.CheckConstraint("direction IN ('in', 'out')", name=op.f('ck_sync_bundle_direction')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_bundle'))
     )
@@ -357,12 +361,14 @@ def upgrade() -> None:
     sa.Column('detected_at', sa.DateTime(), nullable=False),
     sa.Column('resolved_by', sa.String(length=64), nullable=True),
     sa.Column('resolved_at', sa.DateTime(), nullable=True),
-    sa.CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint')", name=op.f('ck_sync_conflict_kind')),
+    sa.Column('receipt_seq', sa.BigInteger(), nullable=True),
+    sa.CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint', 'ownership', 'orphan')", name=op.f('ck_sync_conflict_kind')),
     sa.CheckConstraint("status IN ('open', 'resolved')", name=op.f('ck_sync_conflict_status')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflict'))
     )
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sync_conflict_office_code'), ['office_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflict_receipt_seq'), ['receipt_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_sync_conflict_status'), ['status'], unique=False)
 
     op.create_table('sync_knowledge',
@@ -371,6 +377,15 @@ def upgrade() -> None:
     sa.Column('max_seq', sa.BigInteger(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('origin_site', 'origin_inc', name=op.f('pk_sync_knowledge'))
+    )
+    op.create_table('sync_own_key',
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('office_code', sa.String(length=8), nullable=False),
+    sa.Column('key_path', sa.Text(), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint('id = 1', name=op.f('ck_sync_own_key_single_row')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_own_key'))
     )
     op.create_table('sync_peer',
     sa.Column('office_code', sa.String(length=8), nullable=False),
@@ -382,10 +397,47 @@ def upgrade() -> None:
     sa.Column('last_link_seq_received', sa.BigInteger(), nullable=False),
     sa.Column('last_received_bundle_id', sa.String(length=36), nullable=True),
     sa.Column('last_received_at', sa.DateTime(), nullable=True),
-    sa.Column('peer_schema_version', sa.Integer(), nullable=True),
+    sa.Column('peer_schema_version', sa.String(length=32), nullable=True),
+    sa.Column('peer_reads_schema', sa.String(length=80), nullable=True),
+    sa.Column('incarnation', sa.String(length=32), nullable=True),
+    sa.Column('last_sent_sha256', sa.String(length=64), nullable=True),
+    sa.Column('receipts_acked', sa.BigInteger(), nullable=False),
+    sa.Column('receipts_received', sa.BigInteger(), nullable=False),
     sa.Column('audit_anchor_seq', sa.BigInteger(), nullable=True),
     sa.Column('audit_anchor_head', sa.String(length=64), nullable=True),
     sa.PrimaryKeyConstraint('office_code', name=op.f('pk_sync_peer'))
+    )
+    op.create_table('sync_receipt',
+    sa.Column('conflict_id', sa.String(length=36), nullable=False),
+    sa.Column('from_office', sa.String(length=8), nullable=False),
+    sa.Column('receipt_seq', sa.BigInteger(), nullable=False),
+    sa.Column('table_name', sa.String(length=64), nullable=False),
+    sa.Column('pk', sa.String(length=36), nullable=False),
+    sa.Column('unit', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('outcome', sa.String(length=8), nullable=False),
+    sa.Column('our_stamp', sa.Text(), nullable=True),
+    sa.Column('our_values', sa.Text(), nullable=True),
+    sa.Column('winning_stamp', sa.Text(), nullable=True),
+    sa.Column('winning_values', sa.Text(), nullable=True),
+    sa.Column('status', sa.String(length=8), nullable=False),
+    sa.Column('resolution', sa.String(length=16), nullable=True),
+    sa.Column('decided_by', sa.String(length=80), nullable=False),
+    sa.Column('decided_at', sa.DateTime(), nullable=True),
+    sa.Column('detected_at', sa.DateTime(), nullable=True),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("outcome IN ('won', 'lost', 'held')", name=op.f('ck_sync_receipt_outcome')),
+    sa.PrimaryKeyConstraint('conflict_id', name=op.f('pk_sync_receipt'))
+    )
+    op.create_table('sync_trusted_peer',
+    sa.Column('office_code', sa.String(length=8), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('signing_pub', sa.String(length=64), nullable=False),
+    sa.Column('age_recipient', sa.String(length=100), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('trusted_at', sa.DateTime(), nullable=False),
+    sa.Column('trusted_by', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('office_code', name=op.f('pk_sync_trusted_peer'))
     )
     op.create_table('training_program',
     sa.Column('code', sa.String(length=32), nullable=True),
@@ -1406,10 +1458,14 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_training_program_office_code'))
 
     op.drop_table('training_program')
+    op.drop_table('sync_trusted_peer')
+    op.drop_table('sync_receipt')
     op.drop_table('sync_peer')
+    op.drop_table('sync_own_key')
     op.drop_table('sync_knowledge')
     with op.batch_alter_table('sync_conflict', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sync_conflict_status'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflict_receipt_seq'))
         batch_op.drop_index(batch_op.f('ix_sync_conflict_office_code'))
 
     op.drop_table('sync_conflict')
@@ -1458,6 +1514,7 @@ def downgrade() -> None:
 
     op.drop_table('education_level')
     with op.batch_alter_table('change_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_change_log_table_pk')
         batch_op.drop_index(batch_op.f('ix_change_log_lamport'))
 
     op.drop_table('change_log')
