@@ -42,7 +42,7 @@ screenshots: system-run $(STAMP) translations
 	$(PY) scripts/screenshots.py
 
 # The program for machines with no Python: dist/simpeg-luring/ (PyInstaller, one folder).
-dist: system-run $(STAMP) translations
+dist: system-test $(STAMP) translations
 	$(PY) installer/build.py
 	QT_QPA_PLATFORM=offscreen dist/simpeg-luring/simpeg-gui --self-test
 

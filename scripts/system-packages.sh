@@ -7,7 +7,7 @@ purpose=${1:-test}
 
 qt_offscreen="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
 qt_window="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-tools="poppler-utils sqlite3 nsis"
+tools="poppler-utils sqlite3 nsis binutils"
 case "$purpose" in
   run)  wanted="$qt_offscreen $qt_window" ;;
   test) wanted="$qt_offscreen $qt_window $tools postgresql" ;;

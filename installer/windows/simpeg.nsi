@@ -29,7 +29,7 @@ RequestExecutionLevel admin
 
 !define APP_NAME "SIMPEG Luring"
 !define APP_SLUG "simpeg-luring"
-!define PUBLISHER "BKD Provinsi Jambi"
+!define PUBLISHER "SIMPEG Luring Provinsi Jambi"
 !define GUI_EXE "simpeg-gui.exe"
 !define CLI_EXE "simpeg.exe"
 !define UNINSTALLER "uninstall.exe"

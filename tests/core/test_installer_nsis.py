@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -25,12 +24,12 @@ SCRIPT = ROOT / "installer" / "windows" / "simpeg.nsi"
 
 @pytest.fixture
 def makensis() -> str:
-    found = shutil.which("makensis")
-    if found is None:
+    try:
+        return build.find_makensis()
+    except build.BuildError as exc:
         if os.environ.get("CI"):
-            pytest.fail("makensis is missing in CI: scripts/system-packages.sh test installs nsis")
-        pytest.skip("makensis not installed (apt-get install nsis)")
-    return found
+            pytest.fail(f"{exc} (CI: scripts/system-packages.sh test installs nsis)")
+        pytest.skip(str(exc))
 
 
 def test_the_script_compiles_around_a_dummy_payload(makensis, tmp_path):
