@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             page = self._page_classes[key](self.ctx, self.stack)
             page.commands_changed.connect(self._update_commands)
             page.data_changed.connect(lambda what, source=page: self._broadcast(what, source))
+            page.navigation_requested.connect(self.navigate)
             self._pages[key] = page
             self.stack.addWidget(page)
         return page
@@ -106,6 +107,19 @@ class MainWindow(QMainWindow):
         self._update_commands()
         page.page_shown()
         return page
+
+    def navigate(self, key: str, request: object = None) -> Page | None:
+        """Show page ``key`` and hand it ``request`` (a page asked for it)."""
+        if key not in self._page_classes:
+            return None
+        page = self.show_page(key)
+        if request is not None:
+            page.handle_request(request)
+        return page
+
+    def pages_may_close(self) -> bool:
+        """Ask every built page about unsaved work (False: one wants to stay open)."""
+        return all(page.confirm_close() for page in self._pages.values())
 
     # -- menus and commands ----------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:
@@ -173,6 +187,8 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def _logout(self) -> None:
+        if not self.pages_may_close():
+            return
         self._logging_out = True
         self.logout_requested.emit()
         self.close()
@@ -204,6 +220,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._logging_out and self.isVisible() and not self.pages_may_close():
+            event.ignore()
+            return
         self.settings.save_window("main", self)
         for page in self._pages.values():
             page.shutdown_jobs()

@@ -297,6 +297,916 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>%1: that day does not exist in the calendar.</source>
+            <translation>%1: tanggal itu tidak ada di kalender.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date; write day-month-year, e.g. 15-03-1985.</source>
+            <translation>%1 bukan tanggal; tulis hari-bulan-tahun, mis. 15-03-1985.</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy</source>
+            <translation>hh-bb-tttt</translation>
+        </message>
+        <message>
+            <source>Pick from a calendar</source>
+            <translation>Pilih dari kalender</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteReasonDialog</name>
+        <message>
+            <source>&amp;Reason (kept with the deleted record):</source>
+            <translation>&amp;Alasan (disimpan bersama data yang dihapus):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Write the reason first (at least %1 characters).</source>
+            <translation>Tulis alasannya dulu (minimal %1 karakter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeDataTab</name>
+        <message>
+            <source>Nothing changed yet.</source>
+            <translation>Belum ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Not ready to save; check: %1</source>
+            <translation>Belum bisa disimpan; periksa: %1</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Menyimpan</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Simpan perubahan</translation>
+        </message>
+        <message>
+            <source>&amp;Undo changes</source>
+            <translation>&amp;Batalkan perubahan</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeDetailPanel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>Delete employee</source>
+            <translation>Hapus pegawai</translation>
+        </message>
+        <message>
+            <source>Delete %1? The record is kept as deleted with your reason and can be restored; it leaves every list and report.</source>
+            <translation>Hapus %1? Data disimpan sebagai terhapus beserta alasan Anda dan dapat dipulihkan; data tidak lagi muncul di daftar dan laporan.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete employee</source>
+            <translation>&amp;Hapus pegawai</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Data pribadi</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Pelatihan</translation>
+        </message>
+        <message>
+            <source>SKP</source>
+            <translation>SKP</translation>
+        </message>
+        <message>
+            <source>‹ &amp;Employee list</source>
+            <translation>‹ &amp;Daftar pegawai</translation>
+        </message>
+        <message>
+            <source>Delete employee…</source>
+            <translation>Hapus pegawai…</translation>
+        </message>
+        <message>
+            <source>Training counted for the yearly JP, newest first. Recorded on the Training page.</source>
+            <translation>Pelatihan yang dihitung untuk JP tahunan, terbaru di atas. Dicatat di halaman Pelatihan.</translation>
+        </message>
+        <message>
+            <source>Performance appraisals (SKP), newest year first. Recorded on the Performance page.</source>
+            <translation>Penilaian kinerja (SKP), tahun terbaru di atas. Dicatat di halaman Kinerja.</translation>
+        </message>
+        <message>
+            <source>Employee record</source>
+            <translation>Data pegawai</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeFilterBar</name>
+        <message>
+            <source>All units</source>
+            <translation>Semua unit kerja</translation>
+        </message>
+        <message>
+            <source>Golongan %1 (all)</source>
+            <translation>Golongan %1 (semua)</translation>
+        </message>
+        <message>
+            <source>PPPK (all)</source>
+            <translation>PPPK (semua)</translation>
+        </message>
+        <message>
+            <source>All golongan</source>
+            <translation>Semua golongan</translation>
+        </message>
+        <message>
+            <source>JPT (all levels)</source>
+            <translation>JPT (semua tingkat)</translation>
+        </message>
+        <message>
+            <source>Functional (all)</source>
+            <translation>Fungsional (semua)</translation>
+        </message>
+        <message>
+            <source>All kinds of position</source>
+            <translation>Semua jenis jabatan</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit kerja:</translation>
+        </message>
+        <message>
+            <source>&amp;Golongan:</source>
+            <translation>&amp;Golongan:</translation>
+        </message>
+        <message>
+            <source>Posi&amp;tion:</source>
+            <translation>&amp;Jabatan:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>J&amp;enis:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Name, NIP or NIK — type to filter</source>
+            <translation>Nama, NIP atau NIK — ketik untuk menyaring</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Kosongkan pencarian</translation>
+        </message>
+        <message>
+            <source>with sub-units</source>
+            <translation>termasuk sub-unit</translation>
+        </message>
+        <message>
+            <source>Include sub-units</source>
+            <translation>Termasuk sub-unit</translation>
+        </message>
+        <message>
+            <source>&amp;Reset filters</source>
+            <translation>&amp;Hapus saringan</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeHeader</name>
+        <message>
+            <source>NIP %1</source>
+            <translation>NIP %1</translation>
+        </message>
+        <message>
+            <source>No NIP recorded</source>
+            <translation>NIP belum dicatat</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Dihapus: %1</translation>
+        </message>
+        <message>
+            <source>, since %1</source>
+            <translation>, TMT %1</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 tahun</translation>
+        </message>
+        <message>
+            <source>(for salary: %1)</source>
+            <translation>(MKG: %1)</translation>
+        </message>
+        <message>
+            <source>BUP %1</source>
+            <translation>BUP %1</translation>
+        </message>
+        <message>
+            <source>BUP %1 years, TMT pensiun %2</source>
+            <translation>BUP %1 tahun, TMT pensiun %2</translation>
+        </message>
+        <message>
+            <source>Golongan:</source>
+            <translation>Golongan:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Jabatan:</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unit kerja:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Masa kerja:</translation>
+        </message>
+        <message>
+            <source>Age:</source>
+            <translation>Usia:</translation>
+        </message>
+        <message>
+            <source>Retirement:</source>
+            <translation>Pensiun:</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>No photo on record</source>
+            <translation>Belum ada foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeLabels</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Unpaid leave (CLTN)</source>
+            <translation>CLTN</translation>
+        </message>
+        <message>
+            <source>Study assignment</source>
+            <translation>Tugas belajar</translation>
+        </message>
+        <message>
+            <source>Temporarily dismissed</source>
+            <translation>Diberhentikan sementara</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Pensiun</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>Meninggal</translation>
+        </message>
+        <message>
+            <source>Left the service</source>
+            <translation>Berhenti</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>Pindah keluar</translation>
+        </message>
+        <message>
+            <source>On the payroll</source>
+            <translation>Masih dalam dinas</translation>
+        </message>
+        <message>
+            <source>No longer on duty</source>
+            <translation>Tidak lagi dalam dinas</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Husband</source>
+            <translation>Suami</translation>
+        </message>
+        <message>
+            <source>Wife</source>
+            <translation>Istri</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Anak</translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <translation>Ayah</translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <translation>Ibu</translation>
+        </message>
+        <message>
+            <source>Father-in-law</source>
+            <translation>Ayah mertua</translation>
+        </message>
+        <message>
+            <source>Mother-in-law</source>
+            <translation>Ibu mertua</translation>
+        </message>
+        <message>
+            <source>Sibling</source>
+            <translation>Saudara kandung</translation>
+        </message>
+        <message>
+            <source>Married</source>
+            <translation>Menikah</translation>
+        </message>
+        <message>
+            <source>Divorced</source>
+            <translation>Cerai</translation>
+        </message>
+        <message>
+            <source>Biological child</source>
+            <translation>Anak kandung</translation>
+        </message>
+        <message>
+            <source>Stepchild</source>
+            <translation>Anak tiri</translation>
+        </message>
+        <message>
+            <source>Adopted child</source>
+            <translation>Anak angkat</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ringan</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Sedang</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Berat</translation>
+        </message>
+        <message>
+            <source>Our training</source>
+            <translation>Pelatihan kantor ini</translation>
+        </message>
+        <message>
+            <source>Recorded elsewhere</source>
+            <translation>Dicatat dari luar</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+        <message>
+            <source>%1 yr %2 mo</source>
+            <translation>%1 tahun %2 bulan</translation>
+        </message>
+        <message>
+            <source>%1 employees</source>
+            <translation>%1 pegawai</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeRecordDialog</name>
+        <message>
+            <source>Checking the input…</source>
+            <translation>Memeriksa isian…</translation>
+        </message>
+        <message>
+            <source>Not ready to save; check: %1</source>
+            <translation>Belum bisa disimpan; periksa: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployeeTableModel</name>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Golongan</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Retirement (TMT)</source>
+            <translation>TMT pensiun</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Golongan since (TMT)</source>
+            <translation>TMT golongan</translation>
+        </message>
+        <message>
+            <source>Rank (pangkat)</source>
+            <translation>Pangkat</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>L/P</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Pendidikan</translation>
+        </message>
+        <message>
+            <source>Eselon</source>
+            <translation>Eselon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Identity</source>
+            <translation>Identitas</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>18 digits, e.g. 19850315 201001 2 003</source>
+            <translation>18 angka, mis. 19850315 201001 2 003</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>16 digits of the KTP</source>
+            <translation>16 angka pada KTP</translation>
+        </message>
+        <message>
+            <source>Title before the name</source>
+            <translation>Gelar depan</translation>
+        </message>
+        <message>
+            <source>Name (without titles)</source>
+            <translation>Nama (tanpa gelar)</translation>
+        </message>
+        <message>
+            <source>Title after the name</source>
+            <translation>Gelar belakang</translation>
+        </message>
+        <message>
+            <source>Place of birth</source>
+            <translation>Tempat lahir</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>Religion</source>
+            <translation>Agama</translation>
+        </message>
+        <message>
+            <source>Marital status</source>
+            <translation>Status perkawinan</translation>
+        </message>
+        <message>
+            <source>Blood type</source>
+            <translation>Golongan darah</translation>
+        </message>
+        <message>
+            <source>Old NIP (9 digits)</source>
+            <translation>NIP lama (9 angka)</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Kepegawaian</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis pegawai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>TMT status</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>TMT CPNS</source>
+            <translation>TMT CPNS</translation>
+        </message>
+        <message>
+            <source>SK CPNS number</source>
+            <translation>Nomor SK CPNS</translation>
+        </message>
+        <message>
+            <source>SK CPNS date</source>
+            <translation>Tanggal SK CPNS</translation>
+        </message>
+        <message>
+            <source>TMT PNS</source>
+            <translation>TMT PNS</translation>
+        </message>
+        <message>
+            <source>SK PNS number</source>
+            <translation>Nomor SK PNS</translation>
+        </message>
+        <message>
+            <source>SK PNS date</source>
+            <translation>Tanggal SK PNS</translation>
+        </message>
+        <message>
+            <source>Basic training certificate (STTPL)</source>
+            <translation>Nomor STTPL</translation>
+        </message>
+        <message>
+            <source>STTPL date</source>
+            <translation>Tanggal STTPL</translation>
+        </message>
+        <message>
+            <source>Employee card (Karpeg)</source>
+            <translation>Nomor Karpeg</translation>
+        </message>
+        <message>
+            <source>Spouse card (Karis/Karsu)</source>
+            <translation>Nomor Karis/Karsu</translation>
+        </message>
+        <message>
+            <source>TASPEN number</source>
+            <translation>Nomor TASPEN</translation>
+        </message>
+        <message>
+            <source>NPWP</source>
+            <translation>NPWP</translation>
+        </message>
+        <message>
+            <source>BPJS number</source>
+            <translation>Nomor BPJS</translation>
+        </message>
+        <message>
+            <source>Address and contact</source>
+            <translation>Alamat dan kontak</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>RW</source>
+            <translation>RW</translation>
+        </message>
+        <message>
+            <source>Village (kelurahan/desa)</source>
+            <translation>Kelurahan/desa</translation>
+        </message>
+        <message>
+            <source>District (kecamatan)</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Regency or city</source>
+            <translation>Kabupaten/kota</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provinsi</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Kode pos</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Description (for the DRH)</source>
+            <translation>Keterangan badan (untuk DRH)</translation>
+        </message>
+        <message>
+            <source>Height (cm)</source>
+            <translation>Tinggi badan (cm)</translation>
+        </message>
+        <message>
+            <source>Weight (kg)</source>
+            <translation>Berat badan (kg)</translation>
+        </message>
+        <message>
+            <source>Hair</source>
+            <translation>Rambut</translation>
+        </message>
+        <message>
+            <source>Face shape</source>
+            <translation>Bentuk muka</translation>
+        </message>
+        <message>
+            <source>Skin colour</source>
+            <translation>Warna kulit</translation>
+        </message>
+        <message>
+            <source>Distinguishing marks</source>
+            <translation>Ciri-ciri khas</translation>
+        </message>
+        <message>
+            <source>Disabilities</source>
+            <translation>Cacat tubuh</translation>
+        </message>
+        <message>
+            <source>Hobbies</source>
+            <translation>Hobi</translation>
+        </message>
+        <message>
+            <source>SK number</source>
+            <translation>Nomor SK</translation>
+        </message>
+        <message>
+            <source>SK date</source>
+            <translation>Tanggal SK</translation>
+        </message>
+        <message>
+            <source>Signed by (official)</source>
+            <translation>Pejabat penanda tangan</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Golongan</source>
+            <translation>Golongan</translation>
+        </message>
+        <message>
+            <source>TMT (effective date)</source>
+            <translation>TMT</translation>
+        </message>
+        <message>
+            <source>Kind of promotion</source>
+            <translation>Jenis kenaikan pangkat</translation>
+        </message>
+        <message>
+            <source>reguler, pilihan, penyesuaian ijazah…</source>
+            <translation>reguler, pilihan, penyesuaian ijazah…</translation>
+        </message>
+        <message>
+            <source>BKN approval (pertek) number</source>
+            <translation>Nomor pertek BKN</translation>
+        </message>
+        <message>
+            <source>BKN approval (pertek) date</source>
+            <translation>Tanggal pertek BKN</translation>
+        </message>
+        <message>
+            <source>Service for salary: years</source>
+            <translation>MKG (tahun)</translation>
+        </message>
+        <message>
+            <source>Service for salary: months</source>
+            <translation>MKG (bulan)</translation>
+        </message>
+        <message>
+            <source>Basic salary (Rp)</source>
+            <translation>Gaji pokok (Rp)</translation>
+        </message>
+        <message>
+            <source>Main credit points</source>
+            <translation>Angka kredit utama</translation>
+        </message>
+        <message>
+            <source>Additional credit points</source>
+            <translation>Angka kredit tambahan</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Dasar peraturan</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Kind of position</source>
+            <translation>Jenis jabatan</translation>
+        </message>
+        <message>
+            <source>Level (functional positions)</source>
+            <translation>Jenjang (jabatan fungsional)</translation>
+        </message>
+        <message>
+            <source>Eselon</source>
+            <translation>Eselon</translation>
+        </message>
+        <message>
+            <source>e.g. III.a</source>
+            <translation>mis. III.a</translation>
+        </message>
+        <message>
+            <source>Agency (outside this office)</source>
+            <translation>Instansi (di luar kantor ini)</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>Sworn in on</source>
+            <translation>Tanggal pelantikan</translation>
+        </message>
+        <message>
+            <source>Kind of move</source>
+            <translation>Jenis mutasi</translation>
+        </message>
+        <message>
+            <source>promosi, rotasi, mutasi masuk…</source>
+            <translation>promosi, rotasi, mutasi masuk…</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Jenjang</translation>
+        </message>
+        <message>
+            <source>School or university</source>
+            <translation>Sekolah/perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Jurusan</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Certificate (ijazah) number</source>
+            <translation>Nomor ijazah</translation>
+        </message>
+        <message>
+            <source>Graduated on</source>
+            <translation>Tanggal lulus</translation>
+        </message>
+        <message>
+            <source>Year of graduation</source>
+            <translation>Tahun lulus</translation>
+        </message>
+        <message>
+            <source>Signed by (head of school)</source>
+            <translation>Nama kepala sekolah/rektor</translation>
+        </message>
+        <message>
+            <source>Abroad</source>
+            <translation>Luar negeri</translation>
+        </message>
+        <message>
+            <source>Education at appointment</source>
+            <translation>Pendidikan saat pengangkatan</translation>
+        </message>
+        <message>
+            <source>Highest recognised education</source>
+            <translation>Pendidikan terakhir (diakui)</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Hubungan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>NIP (if a civil servant)</source>
+            <translation>NIP (bila ASN)</translation>
+        </message>
+        <message>
+            <source>Married on</source>
+            <translation>Tanggal nikah</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Receives family allowance</source>
+            <translation>Mendapat tunjangan</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>Nama penghargaan</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Awarded by</source>
+            <translation>Pemberi</translation>
+        </message>
+        <message>
+            <source>Sanction</source>
+            <translation>Jenis hukuman</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Duration: years</source>
+            <translation>Masa hukuman (tahun)</translation>
+        </message>
+        <message>
+            <source>Duration: months</source>
+            <translation>Masa hukuman (bulan)</translation>
+        </message>
+        <message>
+            <source>Old basic salary (Rp)</source>
+            <translation>Gaji pokok lama (Rp)</translation>
+        </message>
+        <message>
+            <source>New basic salary (Rp)</source>
+            <translation>Gaji pokok baru (Rp)</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole number.</source>
+            <translation>%1 bukan bilangan bulat.</translation>
+        </message>
+        <message>
+            <source>%1 is not a number.</source>
+            <translation>%1 bukan angka.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstAdminDialog</name>
         <message>
             <source>First administrator</source>
@@ -341,6 +1251,174 @@
         <message>
             <source>The two passwords are not the same.</source>
             <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Add %1</source>
+            <translation>Tambah %1</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Ubah %1</translation>
+        </message>
+        <message>
+            <source>Employee: %1</source>
+            <translation>Pegawai: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Delete %1</source>
+            <translation>Hapus %1</translation>
+        </message>
+        <message>
+            <source>Delete the selected %1 of %2? It stays in the audit log and in the deleted records.</source>
+            <translation>Hapus %1 yang dipilih milik %2? Data tetap tercatat di log audit dan di data terhapus.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Select a row in the table first.</source>
+            <translation>Pilih dulu satu baris di tabel.</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Hapus…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTabs</name>
+        <message>
+            <source>Rank</source>
+            <translation>Pangkat</translation>
+        </message>
+        <message>
+            <source>rank</source>
+            <translation>riwayat pangkat</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>riwayat jabatan</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Pendidikan</translation>
+        </message>
+        <message>
+            <source>education</source>
+            <translation>riwayat pendidikan</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Keluarga</translation>
+        </message>
+        <message>
+            <source>family member</source>
+            <translation>anggota keluarga</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Penghargaan</translation>
+        </message>
+        <message>
+            <source>award</source>
+            <translation>penghargaan</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanctions</source>
+            <translation>Hukuman disiplin</translation>
+        </message>
+        <message>
+            <source>disciplinary sanction</source>
+            <translation>hukuman disiplin</translation>
+        </message>
+        <message>
+            <source>Periodic raises (KGB)</source>
+            <translation>KGB</translation>
+        </message>
+        <message>
+            <source>periodic raise</source>
+            <translation>riwayat KGB</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Prepare the SK for the periodic raise.</source>
+            <translation>Siapkan SK kenaikan gaji berkala.</translation>
+        </message>
+        <message>
+            <source>Check the records before next month.</source>
+            <translation>Periksa datanya sebelum bulan depan.</translation>
+        </message>
+        <message>
+            <source>Propose the promotions in SIASN in time.</source>
+            <translation>Usulkan kenaikan pangkat di SIASN tepat waktu.</translation>
+        </message>
+        <message>
+            <source>Start the pension files early.</source>
+            <translation>Siapkan berkas pensiun sejak awal.</translation>
+        </message>
+        <message>
+            <source>Plan training for these employees.</source>
+            <translation>Rencanakan pelatihan bagi pegawai ini.</translation>
+        </message>
+        <message>
+            <source>Remind the appraisers.</source>
+            <translation>Ingatkan pejabat penilai.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Menghitung…</translation>
+        </message>
+        <message>
+            <source>Nothing due.</source>
+            <translation>Tidak ada yang jatuh tempo.</translation>
+        </message>
+        <message>
+            <source>%1 employees on duty · counted at %2</source>
+            <translation>%1 pegawai dalam dinas · dihitung pukul %2</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Beranda</translation>
+        </message>
+        <message>
+            <source>Welcome, %1 — %2</source>
+            <translation>Selamat datang, %1 — %2</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Perlu perhatian</translation>
+        </message>
+        <message>
+            <source>&amp;Count again</source>
+            <translation>&amp;Hitung ulang</translation>
         </message>
     </context>
     <context>
@@ -515,6 +1593,25 @@
         </message>
     </context>
     <context>
+        <name>NewEmployeeDialog</name>
+        <message>
+            <source>New employee</source>
+            <translation>Pegawai baru</translation>
+        </message>
+        <message>
+            <source>Fill in the identity and employment data. The histories (rank, position, education, family…) are added on the employee's record after saving.</source>
+            <translation>Isi data identitas dan kepegawaian. Riwayat (pangkat, jabatan, pendidikan, keluarga…) ditambahkan pada data pegawai setelah disimpan.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>NewOfficeDialog</name>
         <message>
             <source>New office database</source>
@@ -543,6 +1640,68 @@
         <message>
             <source>Choose the office first.</source>
             <translation>Pilih kantor dahulu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonnelListPanel</name>
+        <message>
+            <source>Showing: %1</source>
+            <translation>Menampilkan: %1</translation>
+        </message>
+        <message>
+            <source>Select an employee first.</source>
+            <translation>Pilih dulu seorang pegawai.</translation>
+        </message>
+        <message>
+            <source>The list is empty.</source>
+            <translation>Daftarnya kosong.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Ekspor ke Excel</translation>
+        </message>
+        <message>
+            <source>Employee list</source>
+            <translation>Daftar pegawai</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 dari %2 baris</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Menulis %1…</translation>
+        </message>
+        <message>
+            <source>%1 rows exported to %2</source>
+            <translation>%1 baris diekspor ke %2</translation>
+        </message>
+        <message>
+            <source>&amp;New employee…</source>
+            <translation>Pegawai &amp;baru…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;kspor ke Excel…</translation>
+        </message>
+        <message>
+            <source>Show the whole list</source>
+            <translation>Tampilkan seluruh daftar</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Pegawai</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonnelPage</name>
+        <message>
+            <source>Nothing to save: no employee record has unsaved changes.</source>
+            <translation>Tidak ada yang perlu disimpan: tidak ada perubahan data pegawai yang belum disimpan.</translation>
         </message>
     </context>
     <context>
@@ -663,6 +1822,33 @@
         </message>
     </context>
     <context>
+        <name>SkpTableModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Work results</source>
+            <translation>Hasil kerja</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>Perilaku</translation>
+        </message>
+        <message>
+            <source>Performance rating (predikat)</source>
+            <translation>Predikat kinerja</translation>
+        </message>
+        <message>
+            <source>Appraiser</source>
+            <translation>Pejabat penilai</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Demo office</source>
@@ -691,6 +1877,60 @@
         <message>
             <source>Logging in</source>
             <translation>Masuk</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingRecordTableModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Pelatihan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>JP</source>
+            <translation>JP</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Nomor sertifikat</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Sumber</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChangesDialog</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Perubahan belum disimpan</translation>
+        </message>
+        <message>
+            <source>The changes to %1 are not saved yet. Save them now?</source>
+            <translation>Perubahan pada %1 belum disimpan. Simpan sekarang?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Buang</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>

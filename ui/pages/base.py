@@ -9,6 +9,10 @@ The page protocol (all optional except the constructor):
 ``command_blocked(name) -> str | None``  why a command is unavailable right now (tooltip), or None
 ``data_changed_elsewhere(what)``  another page changed data ("users", "employees"…): reload
                     if you show it (built pages only; the default does nothing)
+``handle_request(request)``  another page asked to show something here (a filtered list, one
+                    record); it emitted ``navigation_requested(key, request)``
+``confirm_close() -> bool``  the window is about to close or log out: ask about unsaved
+                    work; ``False`` keeps the window open
 
 A page that wrote data emits ``data_changed(what)``; the main window passes it to the others.
 The main window enables Edit ▸ Find/New/Save/Cancel only for the methods the current page
@@ -38,6 +42,7 @@ class Page(QWidget):
     nav_key: ClassVar[str] = ""
     commands_changed = Signal()
     data_changed = Signal(str)  # a write job finished: what changed ("users", "employees"…)
+    navigation_requested = Signal(str, object)  # show page ``key`` and hand it the request
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +75,13 @@ class Page(QWidget):
 
     def data_changed_elsewhere(self, what: str) -> None:
         """Override to reload after another page changed ``what``."""
+
+    def handle_request(self, request: object) -> None:
+        """Override: another page sent ``request`` (see ``navigation_requested``)."""
+
+    def confirm_close(self) -> bool:
+        """Override to ask about unsaved work before the window closes."""
+        return True
 
     def retranslate(self) -> None:
         """Override: set every visible text again (called on LanguageChange)."""

@@ -1,0 +1,70 @@
+"""The employee's pas foto (3×4), or a drawn silhouette when there is none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BACKGROUND = QColor("#dfe5ec")
+FIGURE = QColor("#9aa8b8")
+FRAME = QColor("#b8c3cf")
+PHOTO_SIZE = QSize(90, 120)  # 3×4
+
+
+class PhotoView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(PHOTO_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._pixmap: QPixmap | None = None
+
+    @property
+    def has_photo(self) -> bool:
+        return self._pixmap is not None
+
+    def set_photo(self, data: bytes | None) -> None:
+        """Show ``data`` (JPEG/PNG bytes); ``None`` or unreadable bytes show the silhouette."""
+        self._pixmap = None
+        if data:
+            image = QImage.fromData(data)
+            if not image.isNull():
+                self._pixmap = QPixmap.fromImage(image).scaled(
+                    self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if self._pixmap is not None:
+            x = (self._pixmap.width() - self.width()) // 2
+            y = (self._pixmap.height() - self.height()) // 2
+            painter.drawPixmap(0, 0, self._pixmap, x, y, self.width(), self.height())
+        else:
+            painter.fillRect(rect, BACKGROUND)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(FIGURE)
+            painter.drawPath(silhouette(rect))
+        painter.setPen(FRAME)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        painter.end()
+
+
+def silhouette(rect: QRectF) -> QPainterPath:
+    """Head and shoulders, scaled to ``rect`` (a passport-photo placeholder)."""
+    w, h = rect.width(), rect.height()
+    path = QPainterPath()
+    head = w * 0.36
+    path.addEllipse(QRectF(rect.left() + (w - head) / 2, rect.top() + h * 0.16, head, head * 1.15))
+    body = QPainterPath()
+    top = rect.top() + h * 0.60
+    body.moveTo(rect.left() + w * 0.08, rect.bottom())
+    body.cubicTo(rect.left() + w * 0.08, top + h * 0.05, rect.left() + w * 0.25, top,
+                 rect.left() + w * 0.5, top)
+    body.cubicTo(rect.left() + w * 0.75, top, rect.right() - w * 0.08, top + h * 0.05,
+                 rect.right() - w * 0.08, rect.bottom())
+    body.closeSubpath()
+    return path.united(body)
