@@ -110,10 +110,12 @@ def generate(
 def create_demo_database(
     path: str | Path, *, employees: int = DEMO_EMPLOYEES, seed: int | None = 1,
     today: date | None = None, progress: Progress = NO_PROGRESS,
+    parallel: bool | None = None,
 ) -> DemoSummary:
     """A new database of the demo office (Kab. Merangin) filled by :func:`generate`."""
     init_office(path, DEMO_OFFICE_CODE)
-    return generate(path, employees=employees, seed=seed, today=today, progress=progress)
+    return generate(path, employees=employees, seed=seed, today=today, progress=progress,
+                    parallel=parallel)
 
 
 def _write(session: Session, rows: Mapping[str, list[dict[str, object]]], order: tuple[str, ...],

@@ -66,6 +66,8 @@ def _staff_post(ctx: DemoContext, sectors: _Picker, units: dict[str, _Picker],
     track = profiles[unit.profile or "umum"].pick(rng)
     roll = rng.random()
     jenis, status = JenisPegawai.PNS.value, EmployeeStatus.AKTIF.value
+    if track.senior:  # type: ignore[attr-defined]
+        roll = min(roll, 0.94)  # a senior post: always a PNS in service
     if roll < track.pppk:  # type: ignore[attr-defined]
         jenis = JenisPegawai.PPPK.value
     elif roll > 0.96:

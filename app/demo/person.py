@@ -48,6 +48,15 @@ from app.domain.jabatan import bup_for
 from app.domain.masa_kerja import ZERO
 from app.domain.pensiun import tmt_pensiun
 
+# Degrees heads of an OPD often hold (by short name or, for kecamatan, kind).
+HEAD_PROGRAMMES = {
+    "Dinkes": ("s1_km",), "Disdikbud": ("s1_pgsd", "s1_mat", "s1_bind"),
+    "Dinas PUPR": ("s1_sipil", "s1_pwk"), "Distan": ("s1_pert", "s1_ternak"),
+    "BPKAD": ("s1_akt", "s1_ekon"), "Inspektorat": ("s1_akt", "s1_hukum"),
+    "BKPSDM": ("s1_psi", "s1_adm", "s1_hukum"), "Dinsos": ("s1_kesos",),
+    "Disdukcapil": ("s1_kom", "s1_adm"), "Satpol PP": ("s1_hukum", "ipdn"),
+    "Bappeda": ("s1_pwk", "s1_ekon"), "kecamatan": ("ipdn", "s1_ip"),
+}
 RELIGIONS = (("islam", 953), ("kristen", 29), ("katolik", 8), ("buddha", 7), ("hindu", 2),
              ("khonghucu", 1))
 
@@ -176,8 +185,9 @@ def _programme(ctx: DemoContext, post: Post, track: Track, case: Case | None) ->
     if case and case.programme:
         return PROGRAMMES[case.programme]
     if post.head is not None and post.head.eselon is not None:
-        key = rng.choice(ADMIN_PROGRAMMES)
-        if post.head.eselon.startswith("II") and rng.random() < 0.2:
+        fitting = HEAD_PROGRAMMES.get(post.unit.opd.short_name or post.unit.opd.kind, ())
+        key = rng.choice(fitting if fitting and rng.random() < 0.7 else ADMIN_PROGRAMMES)
+        if post.head.eselon in ("II.a", "II.b") and rng.random() < 0.2:
             key = "s2_msi"
         return PROGRAMMES[key]
     keys, weights = zip(*track.programmes, strict=True)
@@ -185,7 +195,7 @@ def _programme(ctx: DemoContext, post: Post, track: Track, case: Case | None) ->
 
 
 def _age_limit(post: Post, track: Track) -> int:
-    if post.head is not None and post.head.eselon and post.head.eselon.startswith("II"):
+    if post.head is not None and post.head.eselon and post.head.eselon in ("II.a", "II.b"):
         return 60
     return track.bup or 58
 
@@ -224,7 +234,7 @@ def _service_needed(post: Post, p: Programme) -> int:
     """Years of service a head needs to have reached the golongan of the post."""
     head = post.head
     if head is None:
-        return 1
+        return max(1, post.track.senior if post.track else 1)
     if head.eselon is None:
         return 9 if head.tugas == "Kepala Sekolah" else 5
     need = parse_golongan(ESELON_POSTS[head.eselon][1])

@@ -168,6 +168,8 @@ def with_move(rng: random.Random, events: list[JabatanEvent], unit: Unit, others
     if not pool or years < 6:
         return events
     moved = date(tmt.year + rng.randint(3, years - 2), rng.randint(1, 12), 1)
+    if any(e.tmt == moved for e in events):
+        return events
     old = rng.choice(pool)
     out = [replace(e, unit=old) if e.tmt < moved else e for e in events]
     current = [e for e in out if e.tmt < moved][-1:]

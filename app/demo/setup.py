@@ -40,8 +40,8 @@ def seed_catalogue(session: Session) -> dict[str, str]:
     """The national jabatan catalogue (JF × jenjang, pelaksana names) as the province's
     reference rows, version zero and stable keys like the other reference tables (rows already
     there are kept). Returns code → id."""
-    have = dict(session.execute(select(Jabatan.code, Jabatan.id).where(Jabatan.code.is_not(None)))
-                .tuples().all())
+    found = session.execute(select(Jabatan.code, Jabatan.id).where(Jabatan.code.is_not(None)))
+    have = {str(code): str(key) for code, key in found}
     new = [Jabatan(id=stable_id("jabatan", str(r["code"])), office_code=OWNER, **r)
            for r in catalogue_rows() if r["code"] not in have]
     if new:

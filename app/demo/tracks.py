@@ -37,6 +37,7 @@ class Track:
     category: str | None = None  # pelaksana category (klerek/operator/teknisi)
     old_name: str | None = None  # pelaksana name before the 2023 nomenclature change
     bup: int | None = None
+    senior: int = 0  # years of service a holder has at least (pengawas sekolah: ex-teachers)
 
     @property
     def fungsional(self) -> bool:
@@ -62,8 +63,9 @@ TRACKS: dict[str, Track] = {t.key: t for t in (
         (("s1_mat", 2), ("s1_bind", 2), ("s1_bing", 2), ("s1_ipa", 2), ("s1_ips", 2),
          ("s1_pai", 1), ("s1_penjas", 1), ("s1_bk", 1)),
         female=0.62, family="guru", khusus="guru", pppk=0.3, bup=60),
-    _jf("pengawas_sekolah", "Pengawas Sekolah", KEAHLIAN, (("s1_pgsd", 2), ("s1_mat", 1)),
-        female=0.4, family="analis"),
+    _jf("pengawas_sekolah", "Pengawas Sekolah", KEAHLIAN,
+        (("s1_pgsd", 2), ("s1_mat", 1), ("s2_mpd", 1)), female=0.4, family="analis",
+        senior=14),
     _jf("dokter", "Dokter", KEAHLIAN, (("dokter", 1),), female=0.6, family="nakes", pppk=0.1),
     _jf("dokter_gigi", "Dokter Gigi", KEAHLIAN, (("drg", 1),), female=0.7, family="nakes"),
     _jf("dokter_spesialis", "Dokter Spesialis", KEAHLIAN,
