@@ -2,7 +2,7 @@
 
 The format follows the file name. Every argument is checked before the database is read and
 nothing is written unless the whole report was built (the file appears atomically). Reports:
-duk, drh, nominatif, kgb, kp, pensiun, rekap (:data:`app.reports.catalog.REPORTS`).
+duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (:data:`app.reports.catalog.REPORTS`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from app.cli_base import CliParser, Output, database
 from app.errors import SimpegError, ValidationError, message, register_messages
 
-REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap")
+REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp")
 
 
 def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
@@ -161,20 +161,20 @@ def run_report(args: argparse.Namespace, out: Output) -> int:
 
 register_messages({
     "cli.report_help": ("cetak laporan ke PDF/XLSX (DUK, DRH, nominatif, KGB, KP, pensiun, "
-                        "rekap)", "print a report to PDF/XLSX"),
+                        "rekap, JP)", "print a report to PDF/XLSX"),
     "cli.report_description": (
         "Mencetak laporan kepegawaian. Format mengikuti nama berkas: .pdf atau .xlsx.",
         "Prints a personnel report. The format follows the file name: .pdf or .xlsx.",
     ),
-    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun atau rekap",
-                        "duk, drh, nominatif, kgb, kp, pensiun or rekap"),
+    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun, rekap atau jp (rekap 20 JP)",
+                        "duk, drh, nominatif, kgb, kp, pensiun, rekap or jp (20-JP recap)"),
     "cli.report_out": ("berkas keluaran .pdf atau .xlsx", "output file .pdf or .xlsx"),
     "cli.report_unit": ("unit kerja (nama, singkatan atau sebagian nama)",
                         "unit (name, short name or part of the name)"),
     "cli.report_nip": ("NIP pegawai (untuk DRH)", "the employee's NIP (for the DRH)"),
     "cli.report_date": ("tanggal keadaan, mis. 2026-12-31 (bawaan: 31 Desember tahun ini)",
                         "as-of date, e.g. 2026-12-31 (default: 31 December this year)"),
-    "cli.report_year": ("tahun (KGB, KP, pensiun)", "year (KGB, KP, pensiun)"),
+    "cli.report_year": ("tahun (KGB, KP, pensiun, JP)", "year (KGB, KP, pensiun, JP)"),
     "cli.report_month": ("bulan 1–12 atau YYYY-MM (KGB)", "month 1–12 or YYYY-MM (KGB)"),
     "cli.report_period": ("periode KP, mis. 2026-04", "KP period, e.g. 2026-04"),
     "cli.report_paper": ("ukuran kertas A4 atau F4", "paper size A4 or F4"),

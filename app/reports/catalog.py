@@ -24,6 +24,8 @@ from app.reports.duk import duk_document
 from app.reports.model import Paper, ReportDocument
 from app.reports.nominatif import nominatif_document, parse_column_ids
 from app.reports.recap import recap_document
+from app.reports.training_data import jp_recap_data
+from app.reports.training_jp import jp_recap_document
 from app.services.report_data import find_unit
 from app.services.report_data_drh import drh_data
 from app.services.report_data_due import kgb_due_list, kp_due_list, pensiun_list
@@ -115,6 +117,12 @@ def _rekap(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
     return recap_document(data, paper=_paper(r, Paper.A4), lang=r.lang, printed_on=r.printed_on)
 
 
+def _jp(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
+    data = jp_recap_data(s, a, r.year or 0, r.unit)
+    return jp_recap_document(data, paper=_paper(r, Paper.A4), lang=r.lang,
+                             printed_on=r.printed_on)
+
+
 def _spec(name: str, options: set[str], required: tuple[tuple[str, ...], ...], paper: Paper,
           build: Callable[[Session, CurrentUser, ReportRequest], ReportDocument]) -> ReportSpec:
     return ReportSpec(name, f"catalog_{name}", frozenset(options | _COMMON), required, paper,
@@ -130,6 +138,7 @@ REPORTS: dict[str, ReportSpec] = {s.name: s for s in (
     _spec("kp", {"unit", "period", "year", "overdue"}, (("period", "year"),), Paper.A4, _kp),
     _spec("pensiun", {"unit", "year"}, (("year",),), Paper.A4, _pensiun),
     _spec("rekap", {"unit", "as_of"}, (), Paper.A4, _rekap),
+    _spec("jp", {"unit", "year"}, (("year",),), Paper.A4, _jp),
 )}
 
 OPTION_FLAGS = {"unit": "--unit", "nip": "--nip", "as_of": "--date", "year": "--year",
