@@ -3,9 +3,11 @@ the note listing employees left out, the paper choice."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
+from app.domain.bangkom import find_programme
 from app.domain.common import InvalidValue
 from app.domain.jabatan import parse_jenis_jabatan
 from app.errors import message
@@ -63,6 +65,24 @@ def jenis_jabatan_label(kind: str | None) -> str | None:
         return parse_jenis_jabatan(kind).label
     except InvalidValue:
         return kind
+
+
+def latihan_short(name: str | None) -> str | None:
+    """A leadership programme by its usual abbreviation on crowded lists ("PKA" for
+    "Pelatihan Kepemimpinan Administrator"); older names (Diklatpim III…) stay as recorded."""
+    if not name:
+        return None
+    programme = find_programme(name)
+    if programme is None:
+        return name
+    abbrev = re.search(r"\(([^)]+)\)", programme.label)
+    if abbrev is None or any(_same(name, old) for old in programme.old_names):
+        return name
+    return abbrev.group(1)
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"[^a-z0-9]", "", a.lower()) == re.sub(r"[^a-z0-9]", "", b.lower())
 
 
 def paper_of(text: str | Paper | None, default: Paper) -> Paper:

@@ -111,14 +111,16 @@ def _pendidikan(d: DrhData, lang: str | None) -> list[Block]:
     edu = _table(
         (Column("tingkat", t("drh_tingkat"), align=C), Column("nama", t("drh_sekolah")),
          Column("jurusan", t("col_jurusan")),
-         Column("ijazah", t("drh_ijazah")), Column("tahun", t("col_tahun_lulus"), Kind.INT),
+         Column("ijazah", t("drh_ijazah")),
+         Column("tahun", t("col_tahun_lulus"), Kind.INT, align=C),
          Column("tempat", t("drh_tempat")), Column("kepala", t("drh_kepala"))),
         [(e.tingkat, e.nama, e.jurusan, e.ijazah_nomor, e.tahun, e.tempat, e.kepala)
          for e in d.education], lang, (34, 95, 70, 60, 30, 60, 100))
     courses = _table(
         (Column("nama", t("drh_kursus")), Column("lama", t("drh_lamanya"), align=C),
-         Column("jp", t("drh_jp"), Kind.INT), Column("sertifikat", t("drh_sertifikat")),
-         Column("tahun", t("sub_tahun"), Kind.INT), Column("tempat", t("drh_tempat")),
+         Column("jp", t("drh_jp"), Kind.INT, align=C),
+         Column("sertifikat", t("drh_sertifikat")),
+         Column("tahun", t("sub_tahun"), Kind.INT, align=C), Column("tempat", t("drh_tempat")),
          Column("ket", t("col_keterangan"))),
         [(c.nama, _span(c.mulai, c.selesai), c.jp, c.sertifikat, c.tahun, c.tempat,
           c.keterangan) for c in d.courses], lang, (120, 70, 24, 70, 30, 70, 65))
@@ -137,7 +139,7 @@ def _pekerjaan(d: DrhData, lang: str | None) -> list[Block]:
          Column("tanggal", t("drh_tanggal"), Kind.DATE, group=sk),
          Column("peraturan", t("drh_peraturan"))),
         [(p.pangkat, p.golongan, p.tmt, p.gaji_pokok, p.sk_pejabat, p.sk_nomor, p.sk_tanggal,
-          p.peraturan) for p in d.pangkat], lang, (80, 30, 50, 48, 70, 80, 48, 62))
+          p.peraturan) for p in d.pangkat], lang, (72, 30, 48, 46, 62, 98, 48, 58))
     jabatan = _table(
         (Column("jabatan", t("drh_jabatan_pekerjaan")), Column("masa", t("drh_mulai_sampai")),
          Column("gol", t("sub_gol"), align=C), Column("gaji", t("sub_gaji"), Kind.NUMBER),
@@ -145,7 +147,7 @@ def _pekerjaan(d: DrhData, lang: str | None) -> list[Block]:
          Column("tanggal", t("drh_tanggal"), Kind.DATE, group=sk)),
         [(_with_unit(j.jabatan, j.unit), _span_open(j.mulai, j.selesai, lang), j.golongan,
           j.gaji_pokok, j.sk_pejabat, j.sk_nomor, j.sk_tanggal) for j in d.jabatan],
-        lang, (140, 62, 30, 48, 70, 80, 48))
+        lang, (124, 62, 30, 44, 62, 98, 48))
     return [Heading(t("drh_iii")),
             Heading(t("drh_iii_1"), 2), TableBlock(pangkat, sheet=t("drh_sheet_pangkat")),
             Heading(t("drh_iii_2"), 2), TableBlock(jabatan, sheet=t("drh_sheet_jabatan"))]

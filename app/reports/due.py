@@ -79,9 +79,10 @@ def kgb_document(report: DueReport[KgbDueRow], *, paper: Paper = Paper.A4,
               PaperColumn(("golongan",), t("sub_gol"), 32, C),
               PaperColumn(("unit",), t("col_unit"), 120),
               PaperColumn(("tmt_lama",), t("sub_tmt"), 50, C, old),
-              PaperColumn(("sk_lama",), t("sub_sk"), 80, group=old),
+              PaperColumn(("sk_lama",), t("sub_sk"), 92, group=old),
               PaperColumn(("mkg_lama",), t("sub_mkg"), 40, C, old),
-              PaperColumn(("gaji_lama",), t("sub_gaji"), 52, group=old),
+              *([PaperColumn(("gaji_lama",), t("sub_gaji"), 52, group=old)]
+                if any(r.gaji_lama for r in report.rows) else []),  # paper: only when known
               PaperColumn(("tmt_baru",), t("sub_tmt"), 50, C, new),
               PaperColumn(("mkg_baru",), t("sub_mkg"), 40, C, new),
               PaperColumn(("keterangan",), t("col_keterangan"), 70))

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.reports.common import letterhead, office_signature, scope_lines, skipped_block
+from app.reports.common import (
+    latihan_short,
+    letterhead,
+    office_signature,
+    scope_lines,
+    skipped_block,
+)
 from app.reports.formatting import tanggal_indonesia
 from app.reports.labels import label
 from app.reports.model import (
@@ -96,8 +102,8 @@ def duk_row(r: DukRow) -> tuple[object, ...]:
     return (
         r.rank, p.nama, p.nip, p.tempat_lahir, p.tanggal_lahir, p.golongan, p.pangkat,
         p.tmt_golongan, p.jabatan, p.eselon or "-", p.tmt_jabatan, p.mk_tahun, p.mk_bulan,
-        p.latihan, p.latihan_tahun, p.latihan_jam, _school(p.pendidikan_nama, p.jurusan),
-        p.tahun_lulus, p.pendidikan, p.usia, p.unit, None,
+        latihan_short(p.latihan), p.latihan_tahun, p.latihan_jam,
+        _school(p.pendidikan_nama, p.jurusan), p.tahun_lulus, p.pendidikan, p.usia, p.unit, None,
     )
 
 

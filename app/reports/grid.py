@@ -78,6 +78,7 @@ class _Layout:
         st = spec.style
         self.col_widths = fit_widths(spec, width)
         self.col_x = [0.0, *accumulate(self.col_widths)]
+        self.inner_widths = [w - 2 * st.padding for w in self.col_widths]
         self.leading = st.font_size * st.leading_factor
         self.regular = Measurer(FONT, st.font_size)
         self.bold = Measurer(FONT_BOLD, st.font_size)
@@ -136,28 +137,28 @@ class _Layout:
         total = isinstance(row, TotalRow)
         cells: list[list[tuple[str, float, bool]]] = []
         most = 1
-        for i, value in enumerate(row):
-            width = self.col_widths[i] - pad2
+        widths, measure = self.inner_widths, self.regular.width
+        for value, width in zip(row, widths, strict=False):
             kind = type(value)
-            if total or kind is Bold:
+            if kind is str and not total and "\n" not in value:  # the common case: one line
+                if not value:
+                    cells.append([])
+                    continue
+                w = measure(value)
+                lines = ([(value, w, False)] if w <= width else
+                         [(t, tw, False) for t, tw in self.regular.wrap(value, width)])
+            elif total or kind is Bold:
                 lines = [(t, w, True) for t, w in self.bold.wrap(value, width)]
             elif kind is BoldFirst:
                 first, _, rest = value.partition("\n")
                 lines = [(t, w, True) for t, w in self.bold.wrap(first, width)]
                 if rest:
                     lines += [(t, w, False) for t, w in self.regular.wrap(rest, width)]
-            elif not value:
-                lines = []
-            elif "\n" in value:
-                lines = [(t, w, False) for t, w in self.regular.wrap(value, width)]
             else:
-                w = self.regular.width(value)
-                if w <= width:
-                    lines = [(value, w, False)]
-                else:
-                    lines = [(t, w, False) for t, w in self.regular.wrap(value, width)]
+                lines = [(t, w, False) for t, w in self.regular.wrap(value, width)]
             cells.append(lines)
-            most = max(most, len(lines))
+            if len(lines) > most:
+                most = len(lines)
         height = most * self.leading + pad2
         if height > MAX_ROW_HEIGHT:
             keep = int((MAX_ROW_HEIGHT - pad2) // self.leading)

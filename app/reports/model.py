@@ -29,6 +29,7 @@ class Kind(StrEnum):
     LONG_DATE = "long_date"  # "15 Maret 1985" on paper, a real date in Excel
     INT = "int"
     NUMBER = "number"
+    COUNT = "count"  # a number; zero printed as "-" on paper (recaps)
 
 
 class Align(StrEnum):
@@ -59,7 +60,7 @@ class Column:
     def alignment(self) -> Align:
         if self.align is not None:
             return self.align
-        if self.kind in (Kind.INT, Kind.NUMBER):
+        if self.kind in (Kind.INT, Kind.NUMBER, Kind.COUNT):
             return Align.RIGHT
         if self.kind in (Kind.DATE, Kind.NIP):
             return Align.CENTER

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.errors import FieldError, ValidationError, register_messages
-from app.reports.common import jenis_jabatan_label, letterhead, office_signature, scope_lines
+from app.reports.common import (
+    jenis_jabatan_label,
+    latihan_short,
+    letterhead,
+    office_signature,
+    scope_lines,
+)
 from app.reports.formatting import tanggal_indonesia
 from app.reports.labels import label
 from app.reports.model import (
@@ -73,7 +79,7 @@ NOMINATIF_COLUMNS: dict[str, NominatifColumn] = {c.id: c for c in (
     _C("pendidikan_nama", "col_pendidikan_nama", lambda p: p.pendidikan_nama, weight=90),
     _C("jurusan", "col_jurusan", lambda p: p.jurusan, weight=70),
     _C("tahun_lulus", "col_tahun_lulus", lambda p: p.tahun_lulus, Kind.INT, 30, C),
-    _C("latihan", "col_latihan", lambda p: p.latihan, weight=62),
+    _C("latihan", "col_latihan", lambda p: latihan_short(p.latihan), weight=62),
     _C("unit", "col_unit", lambda p: p.unit, weight=100),
     _C("opd", "col_opd", lambda p: p.opd, weight=100),
     _C("usia", "col_usia", lambda p: p.usia, Kind.INT, 24, C),

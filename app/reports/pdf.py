@@ -8,7 +8,7 @@ on every page the footer "Dicetak: <tanggal>" and "Halaman x dari y". Tables are
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     KeepTogether,
@@ -67,16 +68,15 @@ def style(name: str) -> ParagraphStyle:
             "address": ParagraphStyle("address", base, fontSize=8, leading=10,
                                       alignment=TA_CENTER),
             "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=11.5,
-                                    leading=14, alignment=TA_CENTER, keepWithNext=1),
+                                    leading=14, alignment=TA_CENTER),
             "subtitle": ParagraphStyle("subtitle", base, fontSize=9, leading=11.5,
-                                       alignment=TA_CENTER, keepWithNext=1),
+                                       alignment=TA_CENTER),
             "heading": ParagraphStyle("heading", base, fontName=FONT_BOLD, fontSize=9,
-                                      leading=11, spaceBefore=7, spaceAfter=3,
-                                      keepWithNext=1),
+                                      leading=11, spaceBefore=7, spaceAfter=3),
             "heading2": ParagraphStyle("heading2", base, fontName=FONT_BOLD, fontSize=8.5,
                                        leading=10.5, spaceBefore=4, spaceAfter=2,
-                                       leftIndent=8, keepWithNext=1),
-            "text": ParagraphStyle("text", base, alignment=TA_LEFT, spaceBefore=3),
+                                       leftIndent=8),
+            "text": ParagraphStyle("text", base, alignment=TA_LEFT, spaceBefore=8),
             "field": ParagraphStyle("field", base, fontSize=8.5, leading=10.5),
             "sign": ParagraphStyle("sign", base, fontSize=9, leading=11.5),
             "sign_name": ParagraphStyle("sign_name", base, fontName=FONT_BOLD, fontSize=9,
@@ -129,15 +129,30 @@ def value_text(value: object, kind: Kind, lang: str | None = None) -> str:
     """A value as printed in a cell of a column of ``kind``."""
     if value is None or value == "":
         return ""
+    return formatter(kind, lang)(value)
+
+
+def formatter(kind: Kind, lang: str | None = None) -> Callable[[object], str]:
+    """The function printing non-empty values of a column of ``kind`` (chosen once per
+    column, not per cell: long lists format hundreds of thousands of values)."""
     if kind is Kind.NIP:
-        return nip_text(str(value))
+        return lambda v: nip_text(str(v))
     if kind is Kind.LONG_DATE:
-        return tanggal_indonesia(value, lang)  # type: ignore[arg-type]
+        return lambda v: tanggal_indonesia(v, lang)  # type: ignore[arg-type]
     if kind is Kind.INT:
-        return str(value)
-    if isinstance(value, bool):
-        return label("yes" if value else "no", lang)
-    return cell_text(value)
+        return str
+    if kind is Kind.COUNT:
+        return lambda v: "-" if v == 0 else cell_text(v)
+    yes, no = label("yes", lang), label("no", lang)
+
+    def general(v: object) -> str:
+        if type(v) is str:
+            return v  # type: ignore[return-value]
+        if isinstance(v, bool):
+            return yes if v else no
+        return cell_text(v)
+
+    return general
 
 
 def paper_layout(table: Table) -> tuple[PaperColumn, ...]:
@@ -173,27 +188,30 @@ def grid_rows(table: Table, layout: Sequence[PaperColumn], lang: str | None) -> 
     """The table's typed rows as the strings of the paper columns."""
     index = table.column_index()
     kinds = {c.id: c.kind for c in table.columns}
-    plan = [([(index[i], kinds[i]) for i in p.ids], p.bold_first) for p in layout]
+    plan = [([(index[i], formatter(kinds[i], lang)) for i in p.ids], p.bold_first)
+            for p in layout]
     out: list[object] = []
     for row in table.rows:
         if isinstance(row, SpanRow):
             out.append(row)
             continue
-        out.append(tuple(_cell(row, parts, bold_first, lang) for parts, bold_first in plan))
+        out.append(tuple(_cell(row, parts, bold_first) for parts, bold_first in plan))
     for total in table.totals:
-        out.append(TotalRow(_cell(total, parts, False, lang) for parts, _b in plan))
+        out.append(TotalRow(_cell(total, parts, False) for parts, _b in plan))
     if not out and table.empty_text:
         out.append(SpanRow(table.empty_text))
     return out
 
 
-def _cell(row: Sequence[object], parts: list[tuple[int, Kind]], bold_first: bool,
-          lang: str | None) -> str:
+def _cell(row: Sequence[object], parts: list[tuple[int, Callable[[object], str]]],
+          bold_first: bool) -> str:
     if len(parts) == 1:
-        i, kind = parts[0]
-        text = value_text(row[i], kind, lang)
+        i, fmt = parts[0]
+        value = row[i]
+        text = "" if value is None or value == "" else fmt(value)
     else:
-        text = "\n".join(t for t in (value_text(row[i], k, lang) for i, k in parts) if t)
+        texts = (fmt(row[i]) for i, fmt in parts if row[i] is not None and row[i] != "")
+        text = "\n".join(t for t in texts if t)
     return BoldFirst(text) if bold_first and text else text
 
 
@@ -240,7 +258,7 @@ def photo_flowable(data: bytes | None, caption: str) -> Flowable:
 
 def fields_flowable(block: FieldsBlock, width: float, lang: str | None) -> Flowable:
     photo_w = PHOTO_SIZE[0] + 6 * mm if block.photo is not None or block.photo_caption else 0
-    label_w = 62 * mm
+    label_w = 52 * mm
     rows = []
     for f in block.fields:
         indent = "\u00a0" * 4 * f.level
@@ -293,17 +311,23 @@ def signature_flowable(sig: Signature, width: float, lang: str | None) -> Flowab
 
 # --- the document -------------------------------------------------------------------------
 
+HEADING_ROOM = {1: 32 * mm, 2: 24 * mm}
+
+
 def story(doc: ReportDocument, width: float) -> list[Flowable]:
     items: list[Flowable] = []
     if doc.letterhead is not None:
         items += letterhead_flowables(doc.letterhead)
     items += title_flowables(doc)
     for block in doc.blocks:
+        # A heading never ends a page: start a new page unless the heading and the first
+        # lines of what follows still fit (a long table then flows on by itself).
         if isinstance(block, Heading):
+            items.append(CondPageBreak(HEADING_ROOM[block.level]))
             items.append(para(block.text, "heading" if block.level == 1 else "heading2"))
             continue
         if block.heading:
-            items.append(para(block.heading, "heading"))
+            items += [CondPageBreak(HEADING_ROOM[1]), para(block.heading, "heading")]
         if isinstance(block, TableBlock):
             size = doc.table_font_size
             grid = GridStyle(font_size=size, header_size=size, number_size=max(size - 1, 5))

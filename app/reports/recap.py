@@ -47,9 +47,9 @@ def recap_table(data: RecapData, lang: str | None = None) -> Table:
         for code, text in d.categories:
             shown = label("recap_unknown", lang) if code == UNKNOWN else text
             cid = f"{d.key}:{code}"
-            cols.append(Column(cid, f"{group}: {shown}", Kind.NUMBER, align=C, xlsx_width=10))
+            cols.append(Column(cid, f"{group}: {shown}", Kind.COUNT, align=C, xlsx_width=10))
             layout.append(PaperColumn((cid,), shown, 34, C, group))
-    cols.append(Column("total", total_label, Kind.NUMBER, align=C, xlsx_width=10))
+    cols.append(Column("total", total_label, Kind.COUNT, align=C, xlsx_width=10))
     layout.append(PaperColumn(("total",), total_label, 40, C))
     rows = [_values(n, r, data, lang) for n, r in enumerate(data.rows, start=1)]
     totals = (_values(None, data.totals, data, lang, label_text=total_label.upper()),)
