@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -35,7 +36,7 @@ from app.services import due_filters
 from app.services.access import office_scope
 from app.services.employee_detail import EmployeeDetail, employee_detail
 from app.services.employee_facts import bup_sql, employee_bup, pensiun_date, pensiun_order_sql
-from app.services.employee_search import plan_search
+from app.services.employee_search import plan_search, usually_true
 from app.services.org import unit_subtree_ids
 from app.services.roles import CurrentUser, Permission, require
 
@@ -146,10 +147,15 @@ def list_employees(session: Session, actor: CurrentUser, query: EmployeeQuery) -
     """A page of the list for ``query`` and its (possibly capped) total."""
     require(actor, Permission.EMPLOYEE_READ)
     conditions = _conditions(session, actor, query)
-    stmt = _joined(select(*_ROW_COLUMNS)).where(*conditions)
-    stmt = stmt.order_by(*_order(query)).offset(max(query.offset, 0)).limit(max(query.limit, 0))
+    order = _order(query)
+    ids = select(Employee.id)
+    ids = _joined(ids) if _needs_join(query) else ids.select_from(Employee)
+    page = (ids.where(*conditions).order_by(*order)
+            .offset(max(query.offset, 0)).limit(max(query.limit, 0)))
+    # The page's ids first, then their rows: the joins run for one page, not every match.
+    stmt = _joined(select(*_ROW_COLUMNS)).where(Employee.id.in_(page)).order_by(*order)
     rows = [_row(r) for r in session.execute(stmt)]
-    total, exact = _count(session, conditions, query.count_limit)
+    total, exact = _count(session, conditions, query.count_limit, _needs_join(query))
     return EmployeePage(rows, total, exact, query.offset)
 
 
@@ -158,7 +164,7 @@ def count_employees(
 ) -> int:
     """How many employees ``query`` finds (counting stops at ``limit`` when one is given)."""
     require(actor, Permission.EMPLOYEE_READ)
-    return _count(session, _conditions(session, actor, query), limit)[0]
+    return _count(session, _conditions(session, actor, query), limit, _needs_join(query))[0]
 
 
 def employee_row(session: Session, actor: CurrentUser, employee_id: str) -> EmployeeRow:
@@ -177,10 +183,17 @@ def _joined(stmt: Select[Any]) -> Select[Any]:
             .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id))
 
 
+def _needs_join(query: EmployeeQuery) -> bool:
+    """Whether conditions or order read the unit or the jabatan catalogue (its BUP)."""
+    return (query.pensiun_between is not None
+            or SortKey(query.sort) in (SortKey.UNIT, SortKey.TMT_PENSIUN))
+
+
 def _count(
-    session: Session, conditions: list[ColumnElement[bool]], limit: int | None
+    session: Session, conditions: list[ColumnElement[bool]], limit: int | None, joined: bool
 ) -> tuple[int, bool]:
-    inner = _joined(select(Employee.id)).where(*conditions)
+    rows = select(literal(1))  # no column to fetch: an index may answer alone
+    inner = (_joined(rows) if joined else rows.select_from(Employee)).where(*conditions)
     if limit is not None:
         inner = inner.limit(limit + 1)
     total = session.scalar(select(func.count()).select_from(inner.subquery())) or 0
@@ -194,23 +207,35 @@ def _count(
 def _conditions(
     session: Session, actor: CurrentUser, query: EmployeeQuery
 ) -> list[ColumnElement[bool]]:
-    base: list[ColumnElement[bool]] = [Employee.deleted.is_(False)]
+    search = plan_search(session, query.text)
+    filters = _filters(session, actor, query)
+    if search.drives:  # a rare text: its candidates drive, the other filters only filter
+        filters = [usually_true(c) for c in filters]
+    if search.driver is not None:
+        filters.append(Employee.id.in_(search.driver))
+    base = filters + list(search.conditions)
+    return base + _attention_conditions(session, base, query)
+
+
+def _filters(
+    session: Session, actor: CurrentUser, query: EmployeeQuery
+) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = [Employee.deleted.is_(False)]
     office = office_scope(actor, query.office_code)
     if office is not None:
-        base.insert(0, Employee.office_code == office)
-    base += _status_condition(query.status)
+        out.insert(0, Employee.office_code == office)
+    out += _status_condition(query.status)
     if query.unit_id is not None:
         units = (unit_subtree_ids(session, query.unit_id) if query.include_subunits
                  else {query.unit_id})
-        base.append(Employee.current_unit_id.in_(sorted(units)))
+        out.append(Employee.current_unit_id.in_(sorted(units)))
     if query.golongan is not None:
-        base.append(_golongan_condition(query.golongan))
+        out.append(_golongan_condition(query.golongan))
     if query.jabatan_kind is not None:
-        base.append(Employee.current_jabatan_kind.in_(_many(query.jabatan_kind)))
+        out.append(Employee.current_jabatan_kind.in_(_many(query.jabatan_kind)))
     if query.jenis_pegawai is not None:
-        base.append(Employee.jenis_pegawai.in_(_many(query.jenis_pegawai)))
-    base += plan_search(session, query.text).conditions
-    return base + _attention_conditions(session, base, query)
+        out.append(Employee.jenis_pegawai.in_(_many(query.jenis_pegawai)))
+    return out
 
 
 def _attention_conditions(
@@ -290,7 +315,8 @@ def _row(r: Any) -> EmployeeRow:
      office, deleted) = r
     bup = employee_bup(kind, jenjang, override)
     return EmployeeRow(
-        emp_id, nip, display_nip(nip), nik, nama, _nama_lengkap(nama, gelar_depan, gelar_belakang),
+        emp_id, nip, _nip_display(nip), nik, nama,
+        _nama_lengkap(nama, gelar_depan, gelar_belakang),
         jk, lahir, gol_code, _pangkat(gol_code), tmt_gol, jabatan, kind, eselon, unit_id,
         unit_name, jenis or JenisPegawai.PNS.value, status, pendidikan, bup,
         pensiun_date(lahir, bup), office, bool(deleted),
@@ -302,6 +328,12 @@ def _nama_lengkap(nama: str, depan: str | None, belakang: str | None) -> str:
     return f"{text}, {belakang}" if belakang else text
 
 
+@lru_cache(maxsize=8192)
+def _nip_display(nip: str | None) -> str:
+    return display_nip(nip)
+
+
+@lru_cache(maxsize=64)
 def _pangkat(code: str | None) -> str | None:
     if not code:
         return None

@@ -1,4 +1,4 @@
-"""What the user types in the personnel list's search box, as SQL conditions.
+"""What the user types in the personnel list's search box, as SQL.
 
 * Only digits (spaces, dots, hyphens ignored): a NIP or NIK prefix — a range on the unique
   index of each (``1985 03`` finds ``19850315…``).
@@ -7,10 +7,13 @@
   name, in any order ("santoso" and "santoso bu" both find "Budi Santoso"). A word followed by a
   space is complete and must equal a word ("siti " does not find "Sitiawati").
 
-Every condition is a range on an index, the same SQL on SQLite and PostgreSQL. The most
-selective word may also *drive* the query (``Employee.id IN (tokens in range)``) when it is
-rare enough; a frequent prefix ("b") is better served by walking the list index in name order
-and stopping at the page size, so it does not drive.
+Every condition is a range on an index, the same SQL on SQLite and PostgreSQL. When the text
+narrows the office to at most :data:`DRIVE_LIMIT` people (the rarest word, or the NIP/NIK
+range), those candidates *drive* the query (``employee.id IN (…)``) and the other filters are
+marked :func:`usually_true`, so SQLite — which has no statistics in an office database and
+takes ``office_code = ?`` for a selective index — looks the candidates up by key instead of
+walking the whole office. A frequent prefix ("s") walks the name index in order and stops at
+the page size.
 """
 
 from __future__ import annotations
@@ -19,16 +22,39 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Boolean, Select, and_, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.db.name_search import EmployeeNameToken as Token
 from app.db.personnel import Employee, fold_search
 
-DRIVE_LIMIT = 3000
-"""A word matching at most this many name words drives the query from the token index."""
+DRIVE_LIMIT = 15_000
+"""Candidates up to this many drive the query. Measured on 100,000 employees
+(bench/bench_personnel_query.py): looking up 15,000 candidates by key costs about what walking
+the name index to fill a page and the capped count costs for a prefix that common."""
 _NUMBER = re.compile(r"^[\d\s.\-]+$")
+
+
+class usually_true(FunctionElement[bool]):  # noqa: N801 - reads like the SQL function
+    """A condition true for most rows: SQLite's ``likely(X)`` (the planner then does not pick
+    its index to drive the query); the bare condition elsewhere."""
+
+    type = Boolean()
+    inherit_cache = True
+    name = "usually_true"
+
+
+@compiles(usually_true)
+def _usually_true(element: usually_true, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(usually_true, "sqlite")
+def _likely(element: usually_true, compiler: Any, **kw: Any) -> str:
+    return f"likely({compiler.process(element.clauses, **kw)})"
 
 
 @dataclass(frozen=True)
@@ -41,14 +67,23 @@ class Word:
             return Token.token == self.text
         return and_(Token.token >= self.text, Token.token < self.text + "\x7f")
 
+    def matches(self) -> ColumnElement[bool]:
+        """The employee has a name word matching this one."""
+        return exists().where(Token.employee_id == Employee.id, self.condition())
+
+    def candidates(self) -> Select[Any]:
+        return select(Token.employee_id).where(self.condition())
+
 
 @dataclass(frozen=True)
 class SearchPlan:
-    """The conditions for one search text (empty ``conditions``: the text matches nothing
-    searchable, so there is no text filter)."""
+    """``conditions`` always apply. ``drives``: the text is rare enough to drive the query —
+    through ``driver`` (candidate ids) for a name, through its own index ranges for a number.
+    """
 
-    conditions: tuple[ColumnElement[bool], ...]
-    number: bool = False
+    conditions: tuple[ColumnElement[bool], ...] = ()
+    driver: Select[Any] | None = None
+    drives: bool = False
 
 
 def digits_upper_bound(prefix: str) -> str | None:
@@ -74,37 +109,41 @@ def words_of(text: str) -> list[Word]:
 
 
 def plan_search(session: Session, text: str) -> SearchPlan:
-    """The conditions on ``Employee`` for ``text`` (see the module docstring)."""
+    """The SQL for ``text`` (see the module docstring)."""
     text = text or ""
     if not text.strip():
-        return SearchPlan(())
+        return SearchPlan()
     if _NUMBER.match(text):
         digits = re.sub(r"\D", "", text)
-        return SearchPlan(
-            (or_(number_condition(Employee.nip, digits), number_condition(Employee.nik, digits)),),
-            number=True,
-        )
+        number = or_(number_condition(Employee.nip, digits),
+                     number_condition(Employee.nik, digits))
+        few = all(  # counted on each unique index alone (index-only)
+            _count_upto(session, select(column).where(number_condition(column, digits)),
+                        DRIVE_LIMIT + 1) <= DRIVE_LIMIT
+            for column in (Employee.nip, Employee.nik))
+        return SearchPlan((number,), drives=few)
     words = list(dict.fromkeys(words_of(text)))
     if not words:
         return SearchPlan((Employee.id.is_(None),))  # only punctuation typed: nothing matches
-    conditions: list[ColumnElement[bool]] = [
-        exists().where(Token.employee_id == Employee.id, w.condition()) for w in words
-    ]
     driver = _driving_word(session, words)
-    if driver is not None:
-        conditions.insert(0, Employee.id.in_(select(Token.employee_id).where(driver.condition())))
-    return SearchPlan(tuple(conditions))
+    conditions = tuple(w.matches() for w in words if w != driver)
+    if driver is None:
+        return SearchPlan(conditions)
+    return SearchPlan(conditions, driver.candidates(), drives=True)
+
+
+def _count_upto(session: Session, ids: Select[Any], limit: int) -> int:
+    return session.scalar(select(func.count()).select_from(ids.limit(limit).subquery())) or 0
 
 
 def _driving_word(session: Session, words: list[Word]) -> Word | None:
-    """The word with the fewest matching name words, if few enough to drive the query."""
+    """The word matching the fewest name words, if few enough to drive the query."""
     best: tuple[int, Word] | None = None
     for word in sorted(words, key=lambda w: (not w.complete, -len(w.text))):
-        sample = select(Token.employee_id).where(word.condition()).limit(DRIVE_LIMIT + 1)
-        count = session.scalar(select(func.count()).select_from(sample.subquery())) or 0
+        count = _count_upto(session, word.candidates(), DRIVE_LIMIT + 1)
         if best is None or count < best[0]:
             best = (count, word)
-        if count <= 50:
+        if count <= 200:
             break
     if best is None or best[0] > DRIVE_LIMIT:
         return None

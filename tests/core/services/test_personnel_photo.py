@@ -36,16 +36,19 @@ def test_set_photo_accepts_jpeg_and_png_and_replaces(world, emp_id):
     assert world.call(OPERATOR, employee_detail, emp_id).has_photo
 
 
-@pytest.mark.parametrize(("data", "code"), [
+BAD_FILES = [
     (b"%PDF-1.7" + bytes(300), "photo.not_image"),
     (b"\xff\xd8\xff", "photo.not_image"),
     (JPEG[:-2] + bytes(2000), "photo.not_image"),
     (b"\xff\xd8\xff" + bytes(MAX_PHOTO_BYTES) + b"\xff\xd9", "photo.too_big"),
-])
-def test_set_photo_refuses_other_files(world, emp_id, data, code):
-    with pytest.raises(ValidationError) as caught:
-        world.call(OPERATOR, set_photo, emp_id, data)
-    assert [(e.field, e.code) for e in caught.value.errors] == [("photo", code)]
+]
+
+
+def test_set_photo_refuses_other_files(world, emp_id):
+    for data, code in BAD_FILES:
+        with pytest.raises(ValidationError) as caught:
+            world.call(OPERATOR, set_photo, emp_id, data)
+        assert [(e.field, e.code) for e in caught.value.errors] == [("photo", code)]
     assert world.call(OPERATOR, get_photo, emp_id) is None
 
 

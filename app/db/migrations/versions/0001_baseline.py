@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:35:20.800759
+Create Date: 2026-11-28 12:37:38.280287
 """
 
 from __future__ import annotations
@@ -568,6 +568,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_employee_list_birth', ['office_code', 'deleted', 'tanggal_lahir'], unique=False)
         batch_op.create_index('ix_employee_list_name', ['office_code', 'deleted', 'nama_search'], unique=False)
         batch_op.create_index('ix_employee_list_nip', ['office_code', 'deleted', 'nip'], unique=False)
+        batch_op.create_index('ix_employee_list_status', ['office_code', 'deleted', 'status'], unique=False)
         batch_op.create_index('ix_employee_list_tmt_golongan', ['office_code', 'deleted', 'tmt_golongan'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_office_code'), ['office_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_status'), ['status'], unique=False)
@@ -1441,6 +1442,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_employee_status'))
         batch_op.drop_index(batch_op.f('ix_employee_office_code'))
         batch_op.drop_index('ix_employee_list_tmt_golongan')
+        batch_op.drop_index('ix_employee_list_status')
         batch_op.drop_index('ix_employee_list_nip')
         batch_op.drop_index('ix_employee_list_name')
         batch_op.drop_index('ix_employee_list_birth')
