@@ -171,6 +171,7 @@ class Conflict(Base):
     detected_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
     resolved_by: Mapped[str | None] = mapped_column(String(64))
     resolved_at: Mapped[datetime | None] = mapped_column()
+    resolved_values: Mapped[str | None] = mapped_column(Text)
     receipt_seq: Mapped[int | None] = mapped_column(BigInteger, index=True)
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:37:38.280287
+Create Date: 2026-11-28 12:47:05.901705
 """
 
 from __future__ import annotations
@@ -361,6 +361,7 @@ def upgrade() -> None:
     sa.Column('detected_at', sa.DateTime(), nullable=False),
     sa.Column('resolved_by', sa.String(length=64), nullable=True),
     sa.Column('resolved_at', sa.DateTime(), nullable=True),
+    sa.Column('resolved_values', sa.Text(), nullable=True),
     sa.Column('receipt_seq', sa.BigInteger(), nullable=True),
     sa.CheckConstraint("kind IN ('edit-edit', 'delete-edit', 'constraint', 'ownership', 'orphan')", name=op.f('ck_sync_conflict_kind')),
     sa.CheckConstraint("status IN ('open', 'resolved')", name=op.f('ck_sync_conflict_status')),
