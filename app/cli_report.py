@@ -14,7 +14,8 @@ from datetime import date
 from app.cli_base import CliParser, Output, database
 from app.errors import SimpegError, ValidationError, message, register_messages
 
-REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp")
+REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp",
+                "skp", "evaluasi", "lembar-evaluasi")  # the last three: app.cli_report_appraisal
 
 
 def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
@@ -135,6 +136,10 @@ def _with_flags(exc: ValidationError) -> str:
 
 
 def run_report(args: argparse.Namespace, out: Output) -> int:
+    from app.cli_report_appraisal import APPRAISAL_REPORTS, run_appraisal_report
+
+    if args.name in APPRAISAL_REPORTS:
+        return run_appraisal_report(args, out)
     from app.reports.catalog import build_report, check_request
     from app.reports.output import check_target, write_report
     from app.services.context import ServiceContext
@@ -166,12 +171,15 @@ register_messages({
         "Mencetak laporan kepegawaian. Format mengikuti nama berkas: .pdf atau .xlsx.",
         "Prints a personnel report. The format follows the file name: .pdf or .xlsx.",
     ),
-    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun, rekap atau jp (rekap 20 JP)",
-                        "duk, drh, nominatif, kgb, kp, pensiun, rekap or jp (20-JP recap)"),
+    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (rekap 20 JP), skp, "
+                        "evaluasi atau lembar-evaluasi",
+                        "duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (20-JP recap), skp, "
+                        "evaluasi or lembar-evaluasi"),
     "cli.report_out": ("berkas keluaran .pdf atau .xlsx", "output file .pdf or .xlsx"),
     "cli.report_unit": ("unit kerja (nama, singkatan atau sebagian nama)",
                         "unit (name, short name or part of the name)"),
-    "cli.report_nip": ("NIP pegawai (untuk DRH)", "the employee's NIP (for the DRH)"),
+    "cli.report_nip": ("NIP pegawai (DRH, SKP, evaluasi)",
+                       "the employee's NIP (DRH, SKP, evaluasi)"),
     "cli.report_date": ("tanggal keadaan, mis. 2026-12-31 (bawaan: 31 Desember tahun ini)",
                         "as-of date, e.g. 2026-12-31 (default: 31 December this year)"),
     "cli.report_year": ("tahun (KGB, KP, pensiun, JP)", "year (KGB, KP, pensiun, JP)"),

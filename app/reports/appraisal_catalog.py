@@ -76,7 +76,7 @@ def check_print_request(req: AppraisalPrintRequest) -> None:
                                  {"form": req.form, "known": ", ".join(FORMS)}))
     chosen = [name for name in ("nip", "unit", "skp_ids") if getattr(req, name)]
     if len(chosen) != 1:
-        errors.append(FieldError("nip", "report.ap_who"))
+        errors.append(FieldError("who", "report.ap_who"))
     if not req.skp_ids and req.year is None:
         errors.append(FieldError("year", "report.ap_year"))
     if errors:

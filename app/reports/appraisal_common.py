@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import app.reports.appraisal_labels  # noqa: F401 - registers the report.ap_* texts
+from app.domain.berakhlak import berakhlak_values
 from app.reports.formatting import month_name, nip_text, tanggal_indonesia
 from app.reports.labels import label
 from app.reports.model import Letterhead, Paper
-from app.domain.berakhlak import berakhlak_values
 from app.services.appraisal import BehaviourRow, Official, RhkRow, SkpDetail
 from app.services.appraisal_org import result_label
 from app.services.report_data import OfficeHeader

@@ -62,25 +62,20 @@ class _Row:
     value: list[str]
     heading: bool = False
     span: bool = False
+    height: float = field(init=False)
 
-    @property
-    def height(self) -> float:
-        return max(len(self.label), len(self.value)) * LEADING + 2 * PAD
+    def __post_init__(self) -> None:
+        self.height = max(len(self.label), len(self.value)) * LEADING + 2 * PAD
 
 
 @dataclass
 class _Block:
     number: str
     rows: list[_Row]
+    height: float = field(init=False)
 
-    @property
-    def height(self) -> float:
-        return sum(r.height for r in self.rows)
-
-
-@dataclass
-class _Layout:
-    pages: list[list[_Block]] = field(default_factory=list)
+    def __post_init__(self) -> None:
+        self.height = sum(r.height for r in self.rows)
 
 
 class DocumentRenderer:
