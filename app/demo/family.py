@@ -80,7 +80,9 @@ def _member(ctx: DemoContext, employee_id: str, relation: FamilyRelation, nama: 
             gender: str, birth: date, district: str, place: str, order: int,
             **values: object) -> dict[str, object]:
     row: dict[str, object] = {
-        "id": ctx.new_id(), "employee_id": employee_id, "relation": relation.value,
+        "id": ctx.new_id(), "office_code": ctx.regency.code, "deleted": False,
+        "deleted_reason": None, "merged_into": None, "employee_id": employee_id,
+        "relation": relation.value,
         "nama": nama, "nik": make_nik(ctx, district, birth, gender), "nip": None,
         "tempat_lahir": place, "tanggal_lahir": birth, "jenis_kelamin": gender,
         "tanggal_nikah": None, "pekerjaan": None, "status": None, "tunjangan": False,

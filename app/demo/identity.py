@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from functools import lru_cache
 
 from app.demo.context import DemoContext
 from app.demo.names import email, phone, street_address
@@ -42,26 +43,46 @@ def nik_district(ctx: DemoContext, rng: random.Random, home: str) -> str:
         return home
     if roll < 0.85:
         return rng.choice(ctx.regency.districts).code
-    other = rng.choice([r for r in wilayah.regencies() if r.code != ctx.regency.code])
-    return rng.choice(wilayah.districts(other.code)).code
+    other = rng.choice(_others(ctx.regency.code))
+    return rng.choice(_districts(other)).code
+
+
+@lru_cache(maxsize=16)
+def _others(code: str) -> tuple[str, ...]:
+    return tuple(r.code for r in wilayah.regencies() if r.code != code)
+
+
+@lru_cache(maxsize=16)
+def _districts(code: str) -> tuple[wilayah.Region, ...]:
+    return wilayah.districts(code)
+
+
+@lru_cache(maxsize=4096)
+def _digits(code: str) -> str:
+    return wilayah.undotted(code)
+
+
+@lru_cache(maxsize=4096)
+def _region(code: str) -> tuple[str | None, tuple[wilayah.Region, ...]]:
+    found = wilayah.region(code)
+    return (found.name if found else None), wilayah.villages(code)
 
 
 def make_nik(ctx: DemoContext, district: str, birth: date, gender: str) -> str:
     day = birth.day + (40 if gender == "P" else 0)
-    prefix = f"{wilayah.undotted(district)}{day:02d}{birth:%m}{birth.year % 100:02d}"
+    prefix = f"{_digits(district)}{day:02d}{birth.month:02d}{birth.year % 100:02d}"
     return f"{prefix}{_next(ctx.nik_used, prefix):04d}"
 
 
 def address(ctx: DemoContext, rng: random.Random, district_code: str) -> dict[str, object]:
-    district = wilayah.region(district_code)
-    villages = ctx.regency.villages(district_code)
+    district_name, villages = _region(district_code)
     village = rng.choice(villages) if villages else None
     return {
         "alamat": street_address(rng),
         "rt": f"{rng.randint(1, 25):03d}",
         "rw": f"{rng.randint(1, 8):03d}",
         "kelurahan": village.name if village else None,
-        "kecamatan": district.name if district else None,
+        "kecamatan": district_name,
         "kabupaten_kota": ctx.regency.full_name,
         "provinsi": "Jambi",
         "kode_pos": f"{ctx.regency.postal_prefix}{rng.randint(11, 99):02d}",

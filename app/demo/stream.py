@@ -29,7 +29,7 @@ from app.demo.org import build_org, unit_rows
 from app.demo.regency import regency
 from app.demo.training import program_rows, session_index, session_plan
 
-BATCH = 2000
+BATCH = 1000
 SETUP_TABLES = ("org_unit", "training_program", "training_session", "appraisal_period",
                 "org_performance", "public_feedback")
 
