@@ -1,7 +1,7 @@
 """The personnel list as you type, and opening one employee, on 100,000 employees.
 
 * **Filter as you type**: the keystrokes ``b``, ``bu``, ``bud``, ``budi``, a common surname,
-  a rare surname, ``santoso bu`` and NIP prefixes, each through
+  a rare surname, ``siti ra`` (a word and the start of another) and NIP prefixes, each through
   :func:`app.services.employee_query.list_employees` (a fresh unit of work per keystroke,
   as ``ServiceContext.read`` does: 200 rows and the capped count). Baseline: the bare indexed
   prefix query on ``nama_search`` with ``sqlite3`` (same rows, no count, no search by word).
@@ -50,7 +50,7 @@ OFFICE = "15.02"
 ACTOR = CurrentUser(None, "bench", "Bench", Role.OPERATOR, OFFICE)
 FOLDER = Path(os.environ.get("SIMPEG_BENCH_DIR", "/tmp/simpeg-bench-personnel"))
 TODAY = date(2025, 6, 15)
-KEYSTROKES = ("b", "bu", "bud", "budi", "saputra", "simanjuntak", "santoso bu", "1985",
+KEYSTROKES = ("b", "bu", "bud", "budi", "saputra", "simanjuntak", "siti ra", "1985",
               "19850315", "198503152010")
 REPEAT = 25
 DETAILS = 200

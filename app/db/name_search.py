@@ -48,12 +48,14 @@ class EmployeeNameToken(Base):
     token: Mapped[str] = mapped_column(TOKEN_KEY, primary_key=True)
 
 
-# Sorting and the due-date queries (birth date: retirement windows; TMT golongan: KP periods);
-# status covers the office's head count (an index-only count of 100,000 rows).
+# Sorting and the due-date queries. ``status`` covers the office's head count (an index-only
+# count of 100,000 rows); birth date serves retirement windows; ``due`` holds everything the
+# KGB/KP/JP lists read, so they scan the index, never the wide employee rows.
 Index("ix_employee_list_status", Employee.office_code, Employee.deleted, Employee.status)
 Index("ix_employee_list_birth", Employee.office_code, Employee.deleted, Employee.tanggal_lahir)
-Index("ix_employee_list_tmt_golongan", Employee.office_code, Employee.deleted,
-      Employee.tmt_golongan)
+Index("ix_employee_list_due", Employee.office_code, Employee.deleted, Employee.tmt_golongan,
+      Employee.status, Employee.jenis_pegawai, Employee.current_golongan_code,
+      Employee.mkg_tahun, Employee.mkg_bulan, Employee.current_pendidikan_code, Employee.id)
 Index("ix_employee_list_nip", Employee.office_code, Employee.deleted, Employee.nip)
 
 

@@ -63,8 +63,9 @@ def _month_text(d: date) -> str:
     return f"{MONTHS[d.month - 1]} {d.year}"
 
 
-def attention_queries(today: date) -> list[tuple[AttentionKey, str, dict[str, object],
-                                                 EmployeeQuery]]:
+def attention_queries(
+    today: date, jp_minimum: float | None = 20
+) -> list[tuple[AttentionKey, str, dict[str, object], EmployeeQuery]]:
     """Each item's key, title code, title parameters and query for ``today``."""
     this_month = today.replace(day=1)
     next_month = add_months(this_month, 1)
@@ -81,7 +82,7 @@ def attention_queries(today: date) -> list[tuple[AttentionKey, str, dict[str, ob
          {"until": until.strftime("%d-%m-%Y")},
          EmployeeQuery(pensiun_between=(today, until), sort=SortKey.TMT_PENSIUN)),
         (AttentionKey.JP_BELOW, "attention.jp_below",
-         {"year": today.year, "target": _fmt_jp(jp_target("PNS"))},
+         {"year": today.year, "target": _fmt_jp(jp_minimum)},
          EmployeeQuery(jp_below_year=today.year)),
         (AttentionKey.SKP_UNFINISHED, "attention.skp_unfinished", {"year": today.year},
          EmployeeQuery(skp_unfinished_year=today.year)),
@@ -99,7 +100,7 @@ def attention_summary(
     today = today or date.today()
     return [
         AttentionItem(key.value, code, count_employees(session, actor, query), query, params)
-        for key, code, params, query in attention_queries(today)
+        for key, code, params, query in attention_queries(today, jp_target(session, actor))
     ]
 
 

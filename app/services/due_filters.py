@@ -9,8 +9,9 @@ Each rule comes from :mod:`app.domain`; SQL does the narrowing, the domain funct
   before the period (give or take a period); :func:`app.domain.kenaikan_pangkat.kp_due_in_period`
   decides (education caps included).
 * **Retirement** in a window (§3): for every BUP value a birth-date range, all in SQL.
-* **JP below target** in a year (§5): JP credited in our sessions plus external training,
-  counted in the year the training ended, below the yearly minimum of the employee's kind.
+* **JP below target** in a year (§5): the JP of the year as :mod:`app.services.training_jp`
+  counts it (credited sessions plus external training, by end date), below the minimum of the
+  employee's kind (office setting, else domain data).
 * **SKP not final** for a year (§6): no SKP of that year with status ``final``.
 """
 
@@ -19,24 +20,45 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, cast, exists, extract, false, func, or_, select, union_all
+from sqlalchemy import Integer, and_, false, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.db.appraisal import Skp, SkpStatus
 from app.db.personnel import Employee, JenisPegawai
 from app.db.reference import Jabatan
-from app.db.training import ExternalTraining, TrainingParticipant, TrainingSession
-from app.domain import bangkom, kenaikan_pangkat, kgb, masa_kerja
+from app.domain import kenaikan_pangkat, kgb, masa_kerja
 from app.domain.dates import add_months, add_years
 from app.domain.golongan import parse_golongan
 from app.domain.kenaikan_pangkat import KpInput, kp_due_in_period, kp_reguler_cap
 from app.domain.masa_kerja import MasaKerja
 from app.services.employee_facts import birth_window, bup_values
+from app.services.roles import CurrentUser
+from app.services.training_jp import jp_per_employee, jp_targets
 
 
-def _month_index(column: Any) -> ColumnElement[int]:
-    return cast(extract("year", column), Integer) * 12 + cast(extract("month", column), Integer)
+class month_index(FunctionElement[int]):  # noqa: N801 - reads like the SQL function
+    """``year * 12 + month`` of a date column (SQLite: from the ISO text, without strftime)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "month_index"
+
+
+@compiles(month_index)
+def _month_index(element: month_index, compiler: Any, **kw: Any) -> str:
+    col = compiler.process(element.clauses, **kw)
+    return (f"(CAST(EXTRACT(YEAR FROM {col}) AS INTEGER) * 12"
+            f" + CAST(EXTRACT(MONTH FROM {col}) AS INTEGER))")
+
+
+@compiles(month_index, "sqlite")
+def _month_index_sqlite(element: month_index, compiler: Any, **kw: Any) -> str:
+    col = compiler.process(element.clauses, **kw)
+    return (f"(CAST(substr({col}, 1, 4) AS INTEGER) * 12"
+            f" + CAST(substr({col}, 6, 2) AS INTEGER))")
 
 
 # --- KGB --------------------------------------------------------------------------------------
@@ -46,7 +68,7 @@ def kgb_due_ids(session: Session, base: list[ColumnElement[bool]], year: int,
     """Ids of employees (among ``base`` conditions) whose KGB falls due in ``year``-``month``."""
     start = date(year, month, 1)
     target = year * 12 + month
-    zero = _month_index(Employee.tmt_golongan) - (
+    zero = month_index(Employee.tmt_golongan) - (
         Employee.mkg_tahun * 12 + func.coalesce(Employee.mkg_bulan, 0))
     rows = session.execute(
         select(Employee.id, Employee.current_golongan_code, Employee.tmt_golongan,
@@ -122,64 +144,42 @@ def pensiun_condition(
     """TMT pensiun in ``start`` … ``end`` (``bup`` the employee's BUP expression)."""
     overrides = set(session.scalars(
         select(Jabatan.bup).where(Jabatan.bup.is_not(None)).distinct()))
-    parts = []
-    for value in sorted(bup_values(overrides)):
-        window = birth_window(value, start, end)
-        if window is not None:
-            parts.append(and_(bup == value, Employee.tanggal_lahir.between(*window)))
-    return or_(*parts) if parts else false()
+    windows = {value: window for value in sorted(bup_values(overrides))
+               if (window := birth_window(value, start, end)) is not None}
+    if not windows:
+        return false()
+    # the birth ranges alone first: each a range on the birth-date index
+    births = or_(*[Employee.tanggal_lahir.between(*w) for w in windows.values()])
+    exact = or_(*[and_(bup == value, Employee.tanggal_lahir.between(*w))
+                  for value, w in windows.items()])
+    return and_(births, exact)
 
 
 # --- JP ---------------------------------------------------------------------------------------
 
-def _in_year(column: Any, year: int) -> ColumnElement[bool]:
-    return column.between(date(year, 1, 1), date(year, 12, 31))
-
-
-def jp_rows(year: int) -> Any:
-    """``(employee_id, jp)`` of every training record counted in ``year`` (domain.md §5)."""
-    ours = (
-        select(TrainingParticipant.employee_id.label("employee_id"),
-               TrainingParticipant.jp_credited.label("jp"))
-        .join(TrainingSession, TrainingSession.id == TrainingParticipant.session_id)
-        .where(TrainingParticipant.deleted.is_(False), TrainingSession.deleted.is_(False),
-               TrainingParticipant.jp_credited.is_not(None),
-               _in_year(TrainingSession.end_date, year))
-    )
-    when = func.coalesce(ExternalTraining.end_date, ExternalTraining.start_date)
-    external = (
-        select(ExternalTraining.employee_id.label("employee_id"), ExternalTraining.jp.label("jp"))
-        .where(ExternalTraining.deleted.is_(False),
-               or_(_in_year(when, year), and_(when.is_(None), ExternalTraining.year == year)))
-    )
-    return union_all(ours, external).subquery("jp_rows")
-
-
-def jp_below_condition(year: int) -> ColumnElement[bool]:
-    """The employee's kind has a yearly JP minimum and JP in ``year`` is below it."""
-    tables = bangkom.default_tables()
-    rows = jp_rows(year)
+def jp_below_condition(session: Session, actor: CurrentUser, year: int) -> ColumnElement[bool]:
+    """The employee's kind has a yearly JP minimum and JP in ``year`` is below it (the rule
+    and the targets of :mod:`app.services.training_jp`)."""
+    targets = jp_targets(session, actor)
+    per = jp_per_employee(year)
     parts = []
-    for kind, jenis in (("PNS", (JenisPegawai.PNS, JenisPegawai.CPNS)),
-                        ("PPPK", (JenisPegawai.PPPK,))):
-        target = tables.jp_min.get(kind)
-        if target is None:
-            continue
-        enough = (select(rows.c.employee_id).group_by(rows.c.employee_id)
-                  .having(func.sum(rows.c.jp) >= target))
-        parts.append(and_(Employee.jenis_pegawai.in_([j.value for j in jenis]),
-                          Employee.id.not_in(enough)))
+    for jenis in JenisPegawai:
+        target = targets.min_for(jenis.value)
+        if target is not None:
+            enough = select(per.c.employee_id).where(per.c.jp >= target)
+            parts.append(and_(Employee.jenis_pegawai == jenis.value,
+                              Employee.id.not_in(enough)))
     return or_(*parts) if parts else false()
 
 
-def jp_target(kind: str) -> float | None:
-    key = "PPPK" if kind == JenisPegawai.PPPK else "PNS"
-    return bangkom.default_tables().jp_min.get(key)
+def jp_target(session: Session, actor: CurrentUser, jenis: str = "PNS") -> float | None:
+    return jp_targets(session, actor).min_for(jenis)
 
 
 # --- SKP --------------------------------------------------------------------------------------
 
 def skp_unfinished_condition(year: int) -> ColumnElement[bool]:
     """No SKP of ``year`` has reached status ``final``."""
-    return ~exists().where(Skp.employee_id == Employee.id, Skp.year == year,
-                           Skp.deleted.is_(False), Skp.status == SkpStatus.FINAL.value)
+    final = select(Skp.employee_id).where(Skp.year == year, Skp.deleted.is_(False),
+                                          Skp.status == SkpStatus.FINAL.value)
+    return Employee.id.not_in(final)

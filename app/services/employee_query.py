@@ -209,12 +209,28 @@ def _conditions(
 ) -> list[ColumnElement[bool]]:
     search = plan_search(session, query.text)
     filters = _filters(session, actor, query)
-    if search.drives:  # a rare text: its candidates drive, the other filters only filter
+    listed = _due_ids(session, actor, filters + list(search.conditions), query)
+    if search.drives or listed is not None or query.pensiun_between is not None:
+        # few candidates (or a birth-date window) drive; the other filters only filter
         filters = [usually_true(c) for c in filters]
     if search.driver is not None:
         filters.append(Employee.id.in_(search.driver))
-    base = filters + list(search.conditions)
-    return base + _attention_conditions(session, base, query)
+    if listed is not None:
+        filters.append(Employee.id.in_(listed))
+    return filters + list(search.conditions) + _attention_conditions(session, actor, query)
+
+
+def _due_ids(
+    session: Session, actor: CurrentUser, base: list[ColumnElement[bool]], query: EmployeeQuery
+) -> list[str] | None:
+    """Ids of those due a KGB/KP (the domain decides in Python), or None without such filter."""
+    ids: list[str] | None = None
+    if query.kgb_due is not None:
+        ids = due_filters.kgb_due_ids(session, base, *query.kgb_due)
+    if query.kp_due is not None:
+        found = due_filters.kp_due_ids(session, base, query.kp_due)
+        ids = found if ids is None else sorted(set(ids) & set(found))
+    return ids
 
 
 def _filters(
@@ -239,20 +255,15 @@ def _filters(
 
 
 def _attention_conditions(
-    session: Session, base: list[ColumnElement[bool]], query: EmployeeQuery
+    session: Session, actor: CurrentUser, query: EmployeeQuery
 ) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if query.pensiun_between is not None:
         out.append(due_filters.pensiun_condition(session, _BUP, *query.pensiun_between))
     if query.jp_below_year is not None:
-        out.append(due_filters.jp_below_condition(query.jp_below_year))
+        out.append(due_filters.jp_below_condition(session, actor, query.jp_below_year))
     if query.skp_unfinished_year is not None:
         out.append(due_filters.skp_unfinished_condition(query.skp_unfinished_year))
-    if query.kgb_due is not None:
-        year, month = query.kgb_due
-        out.append(Employee.id.in_(due_filters.kgb_due_ids(session, base + out, year, month)))
-    if query.kp_due is not None:
-        out.append(Employee.id.in_(due_filters.kp_due_ids(session, base + out, query.kp_due)))
     return out
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:47:05.901705
+Create Date: 2026-11-28 12:47:33.926920
 """
 
 from __future__ import annotations
@@ -567,10 +567,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_employee_current_unit_id'), ['current_unit_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_jenis_pegawai'), ['jenis_pegawai'], unique=False)
         batch_op.create_index('ix_employee_list_birth', ['office_code', 'deleted', 'tanggal_lahir'], unique=False)
+        batch_op.create_index('ix_employee_list_due', ['office_code', 'deleted', 'tmt_golongan', 'status', 'jenis_pegawai', 'current_golongan_code', 'mkg_tahun', 'mkg_bulan', 'current_pendidikan_code', 'id'], unique=False)
         batch_op.create_index('ix_employee_list_name', ['office_code', 'deleted', 'nama_search'], unique=False)
         batch_op.create_index('ix_employee_list_nip', ['office_code', 'deleted', 'nip'], unique=False)
         batch_op.create_index('ix_employee_list_status', ['office_code', 'deleted', 'status'], unique=False)
-        batch_op.create_index('ix_employee_list_tmt_golongan', ['office_code', 'deleted', 'tmt_golongan'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_office_code'), ['office_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_status'), ['status'], unique=False)
 
@@ -1442,10 +1442,10 @@ def downgrade() -> None:
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_employee_status'))
         batch_op.drop_index(batch_op.f('ix_employee_office_code'))
-        batch_op.drop_index('ix_employee_list_tmt_golongan')
         batch_op.drop_index('ix_employee_list_status')
         batch_op.drop_index('ix_employee_list_nip')
         batch_op.drop_index('ix_employee_list_name')
+        batch_op.drop_index('ix_employee_list_due')
         batch_op.drop_index('ix_employee_list_birth')
         batch_op.drop_index(batch_op.f('ix_employee_jenis_pegawai'))
         batch_op.drop_index(batch_op.f('ix_employee_current_unit_id'))
