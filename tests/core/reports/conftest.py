@@ -1,5 +1,8 @@
-"""Fixtures of the report tests: a SQLite office database (15.02 Merangin, set up by
-``init_office``) and its system actor; tests add crafted rows with :mod:`builders`."""
+"""Fixtures of the report tests: an office database (15.02 Merangin, set up by
+``init_office``) and its system actor; tests add crafted rows with :mod:`builders` through
+``write`` and call data functions through ``read``. ``factory`` is a SQLite file (the CLI
+opens it); modules that check the data functions on PostgreSQL too override ``factory`` with
+``any_factory``."""
 
 from __future__ import annotations
 
@@ -39,8 +42,27 @@ def office_file(_sqlite_head_template, tmp_path) -> Path:
 
 
 @pytest.fixture
+def office_url(db_url) -> str:
+    """An office database on SQLite and on PostgreSQL (the data functions run on both)."""
+    from app.services.office import init_office
+
+    init_office(db_url, OFFICE)
+    return db_url
+
+
+@pytest.fixture
 def factory(office_file) -> Iterator[SessionFactory]:
+    """The SQLite office file (what the CLI tests open too)."""
     f = make_session_factory(f"sqlite:///{office_file}")
+    yield f
+    f.kw["bind"].dispose()
+
+
+@pytest.fixture
+def any_factory(office_url) -> Iterator[SessionFactory]:
+    """The office on SQLite and on PostgreSQL: a test module that checks the data functions
+    on both backends overrides ``factory`` with this one."""
+    f = make_session_factory(office_url)
     yield f
     f.kw["bind"].dispose()
 

@@ -19,6 +19,15 @@ from app.reports.output import write_report
 from app.services.report_data_drh import drh_data
 from tests.core.reports import builders as b
 
+
+@pytest.fixture
+def factory(any_factory):
+    """These data functions run on SQLite and PostgreSQL (rendering tests: SQLite only)."""
+    return any_factory
+
+
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 NIP = "198503152010012003"
 
 
@@ -77,6 +86,7 @@ def test_drh_gathers_every_section(person, read):
     assert d.courses[0].jp == 120 and d.photo is not None
 
 
+@sqlite_only
 def test_drh_pdf_has_the_sections_and_the_photo(person, read, tmp_path):
     doc = drh_document(read(drh_data, employee_id=person), printed_on=date(2026, 12, 31))
     result = write_report(doc, tmp_path / "drh.pdf")
@@ -97,6 +107,7 @@ def test_drh_pdf_has_the_sections_and_the_photo(person, read, tmp_path):
     assert reader.pages[0].mediabox.width < reader.pages[0].mediabox.height  # portrait
 
 
+@sqlite_only
 def test_drh_without_photo_prints_an_empty_frame(person, write, read, tmp_path):
     from sqlalchemy import select
 
@@ -107,6 +118,7 @@ def test_drh_without_photo_prints_an_empty_frame(person, write, read, tmp_path):
     assert "Pas foto 3 × 4" in PdfReader(tmp_path / "drh.pdf").pages[0].extract_text()
 
 
+@sqlite_only
 def test_drh_xlsx_has_a_sheet_per_section(person, read, tmp_path):
     write_report(drh_document(read(drh_data, employee_id=person)), tmp_path / "drh.xlsx")
     wb = load_workbook(tmp_path / "drh.xlsx")
@@ -119,6 +131,7 @@ def test_drh_xlsx_has_a_sheet_per_section(person, read, tmp_path):
     assert pangkat.cell(row=2, column=5).value == 2456700
 
 
+@sqlite_only
 def test_drh_of_an_unknown_nip(person, read):
     with pytest.raises(NotFound) as err:
         read(drh_data, nip="199001012015011001")

@@ -15,6 +15,15 @@ from app.reports.output import write_report
 from app.services.report_data_duk import duk_list
 from tests.core.reports import builders as b
 
+
+@pytest.fixture
+def factory(any_factory):
+    """These data functions run on SQLite and PostgreSQL (rendering tests: SQLite only)."""
+    return any_factory
+
+
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 AS_OF = date(2026, 12, 31)
 
 
@@ -101,6 +110,7 @@ def test_duk_of_the_office_includes_every_unit_and_no_sub_unit_only(duk_db, read
     assert [(r.rank, r.person.nama) for r in sub.rows] == [(1, "Dedi Baru")]
 
 
+@sqlite_only
 def test_duk_pdf_shows_names_grouped_nip_indonesian_dates_and_pages(duk_db, read, tmp_path):
     report = read(duk_list, as_of=AS_OF, unit_id=duk_db[0])
     doc = duk_document(report, printed_on=date(2027, 1, 5))
@@ -126,6 +136,7 @@ def test_duk_pdf_shows_names_grouped_nip_indonesian_dates_and_pages(duk_db, read
         330, 215)
 
 
+@sqlite_only
 def test_duk_xlsx_keeps_nip_as_text_and_dates_as_dates(duk_db, read, tmp_path):
     report = read(duk_list, as_of=AS_OF, unit_id=duk_db[0])
     write_report(duk_document(report), tmp_path / "duk.xlsx")
@@ -149,6 +160,7 @@ def test_duk_xlsx_keeps_nip_as_text_and_dates_as_dates(duk_db, read, tmp_path):
     assert values["Jumlah baris"] == 13
 
 
+@sqlite_only
 def test_duk_renders_to_a_buffer_in_english(duk_db, read):
     from app.reports.pdf import render_pdf
 

@@ -17,6 +17,15 @@ from app.services.report_data_recap import headcount_recap
 from tests.core.reports import builders as b
 
 
+@pytest.fixture
+def factory(any_factory):
+    """These data functions run on SQLite and PostgreSQL (rendering tests: SQLite only)."""
+    return any_factory
+
+
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
 def nip(birth: str, seq: int, sex: int = 1) -> str:
     return f"{birth}201001{sex}{seq:03d}"
 
@@ -72,6 +81,7 @@ def test_nominatif_filters(staff, read):
     assert "Jenis jabatan 'manager' tidak dikenal" in err.value.text()
 
 
+@sqlite_only
 def test_nominatif_prints_only_the_chosen_columns(staff, read, tmp_path):
     report = read(nominatif_list, golongan="III")
     columns = ["nama", "nip", "golongan", "pendidikan", "jurusan", "unit"]
@@ -88,6 +98,7 @@ def test_nominatif_prints_only_the_chosen_columns(staff, read, tmp_path):
     assert "Tingkat Pendidikan" not in text
 
 
+@sqlite_only
 def test_nominatif_column_registry_offers_every_default(staff):
     ids = [i for i, _label in nominatif_columns()]
     assert set(DEFAULT_COLUMNS) <= set(ids)
