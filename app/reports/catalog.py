@@ -21,6 +21,7 @@ from app.errors import SimpegError, register_messages
 from app.reports.drh import drh_document
 from app.reports.due import kgb_document, kp_document, pensiun_document
 from app.reports.duk import duk_document
+from app.reports.labels import label
 from app.reports.model import Paper, ReportDocument
 from app.reports.nominatif import nominatif_document, parse_column_ids
 from app.reports.recap import recap_document
@@ -145,6 +146,15 @@ OPTION_FLAGS = {"unit": "--unit", "nip": "--nip", "as_of": "--date", "year": "--
                 "month": "--month", "period": "--period", "columns": "--columns",
                 "golongan": "--golongan", "jabatan": "--jabatan", "jenis": "--jenis",
                 "overdue": "--overdue", "paper": "--paper"}
+
+
+def report_choices(lang: str | None = None) -> list[tuple[str, str]]:
+    """``(name, title)`` of every report, for the UI's report screen."""
+    out = []
+    for name, spec in REPORTS.items():
+        text = label(spec.label_code, lang)
+        out.append((name, name.upper() if text.startswith("report.") else text))
+    return out
 
 
 def check_request(req: ReportRequest) -> ReportSpec:

@@ -15,6 +15,14 @@ def label(code: str, lang: str | None = None, **params: object) -> str:
 
 
 register_messages({f"report.{k}": v for k, v in {
+    # report names (UI report screen)
+    "catalog_duk": ("Daftar Urut Kepangkatan (DUK)", "Seniority list (DUK)"),
+    "catalog_drh": ("Daftar Riwayat Hidup (DRH)", "Curriculum vitae (DRH)"),
+    "catalog_nominatif": ("Daftar Nominatif Pegawai", "Nominal roll"),
+    "catalog_kgb": ("Daftar KGB Jatuh Tempo", "Pay increments due"),
+    "catalog_kp": ("Daftar Kenaikan Pangkat Jatuh Tempo", "Promotions due"),
+    "catalog_pensiun": ("Proyeksi Pensiun", "Retirement projection"),
+    "catalog_rekap": ("Rekapitulasi Jumlah Pegawai", "Headcount summary"),
     # page furniture
     "printed": ("Dicetak: {date}", "Printed: {date}"),
     "page": ("Halaman {page} dari {pages}", "Page {page} of {pages}"),

@@ -140,3 +140,13 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, mon
         write_report(_long_doc(3), target)
     assert target.read_bytes() == b"old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["duk.pdf"]
+
+
+def test_every_report_has_a_title_in_both_languages():
+    from app.reports.catalog import REPORTS, report_choices
+
+    for lang in ("id", "en"):
+        titles = dict(report_choices(lang))
+        assert set(titles) == set(REPORTS)
+        assert all(not t.startswith("report.") and t != n.upper() for n, t in titles.items())
+    assert dict(report_choices())["duk"] == "Daftar Urut Kepangkatan (DUK)"
