@@ -212,8 +212,6 @@ class AppraisalBuilder:
     def _snapshot(self, p: Person, nip: str, when: date) -> dict[str, object]:
         finished = [(s.programme, s.graduated.year) for s in p.studies if s.graduated <= when]
         front, back = titles(finished, p.gender, p.hajj)
-        if p.case is not None and p.case.gelar is not None:
-            front, back = p.case.gelar
         jab = _jabatan_on(p, when)
         return {"pegawai_nama": full_name(front, p.nama, back), "pegawai_nip": nip,
                 "pegawai_pangkat": pangkat_text(p, when), "pegawai_jabatan": jab.name,

@@ -180,18 +180,22 @@ class _Builder:
         return unit
 
     def sekretariat(self, opd: Unit, weight: float) -> None:
+        """The sekretariat of an OPD and its two subbagian, sharing ``weight``."""
         sek = self.add(opd, "Sekretariat", K.SEKRETARIAT, head=HeadPost("Sekretaris", "III.a"),
-                       profile="umum", weight=weight * 0.6)
+                       profile="umum", weight=weight * 0.4)
         for name in _SUBBAG:
             self.add(sek, f"Subbagian {name}", K.SUBBAGIAN,
                      head=HeadPost(f"Kepala Subbagian {name}", "IV.a"), profile="umum",
-                     weight=weight * 0.4)
+                     weight=weight * 0.3)
 
     def opd(self, spec: OpdSpec) -> Unit:
+        """An OPD: a quarter of its staff in the sekretariat, the rest in its bidang/seksi
+        (the Inspektorat: its four inspektur pembantu)."""
         opd = self.add(None, spec.name, spec.kind, head=HeadPost(spec.head, spec.eselon),
                        sector="opd", short=spec.short)
-        per = spec.weight / (2 + len(spec.bidang) + sum(len(s) for s in spec.seksi.values()))
-        self.sekretariat(opd, per * 2)
+        self.sekretariat(opd, spec.weight * 0.25)
+        parts = len(spec.bidang) + sum(len(s) for s in spec.seksi.values())
+        per = spec.weight * 0.75 / max(parts, 1)
         for name in spec.bidang:
             bidang = self.add(opd, f"Bidang {name}", K.BIDANG,
                               head=HeadPost(f"Kepala Bidang {name}", "III.b"),
@@ -200,11 +204,11 @@ class _Builder:
                 self.add(bidang, f"Seksi {seksi}", K.SEKSI,
                          head=HeadPost(f"Kepala Seksi {seksi}", "IV.a"), profile=spec.profile,
                          weight=per)
-        if not spec.bidang and spec.kind == K.INSPEKTORAT:
-            for i, roman in enumerate(("I", "II", "III", "IV")):
+        if not spec.bidang:
+            for roman in ("I", "II", "III", "IV"):
                 self.add(opd, f"Inspektur Pembantu Wilayah {roman}", K.BIDANG,
                          head=HeadPost(f"Inspektur Pembantu Wilayah {roman}", "III.a"),
-                         profile=spec.profile, weight=spec.weight * 0.15 + i * 0)
+                         profile=spec.profile, weight=spec.weight * 0.75 / 4)
         return opd
 
 
@@ -235,11 +239,11 @@ def _setda(b: _Builder, regency: Regency) -> None:
         for name in bagian:
             bag = b.add(a, f"Bagian {name}", K.BAGIAN, head=HeadPost(f"Kepala Bagian {name}",
                                                                      "III.a"),
-                        profile="setda", weight=1.0)
+                        profile="setda", weight=0.7)
             for sub in _BAGIAN_SUBBAG:
                 title = f"Subbagian {sub} {name}"
                 b.add(bag, title, K.SUBBAGIAN, head=HeadPost(f"Kepala {title}", "IV.a"),
-                      profile="setda", weight=0.6)
+                      profile="setda", weight=0.4)
 
 
 def _dprd(b: _Builder) -> None:
@@ -247,11 +251,11 @@ def _dprd(b: _Builder) -> None:
                  head=HeadPost("Sekretaris DPRD", "II.b"), sector="opd", short="Setwan")
     for name in _DPRD_BAGIAN:
         bag = b.add(dprd, f"Bagian {name}", K.BAGIAN,
-                    head=HeadPost(f"Kepala Bagian {name}", "III.a"), profile="dprd", weight=1.2)
+                    head=HeadPost(f"Kepala Bagian {name}", "III.a"), profile="dprd", weight=1.0)
         for sub in _BAGIAN_SUBBAG:
             title = f"Subbagian {sub} {name}"
             b.add(bag, title, K.SUBBAGIAN, head=HeadPost(f"Kepala {title}", "IV.a"),
-                  profile="dprd", weight=0.6)
+                  profile="dprd", weight=0.5)
 
 
 def _schools(b: _Builder, regency: Regency, dinas: Unit, employees: int,
@@ -301,7 +305,7 @@ def _bpp(b: _Builder, regency: Regency, distan: Unit, rng: random.Random) -> Non
     for district in chosen:
         name = f"UPTD Balai Penyuluhan Pertanian Kecamatan {district.name}"
         b.add(distan, name, K.UPT, head=HeadPost(f"Kepala {name}", "IV.a"), profile="bpp",
-              weight=2.0, district=district.code)
+              weight=1.0, district=district.code)
 
 
 def _kecamatan(b: _Builder, regency: Regency) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import threading
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ class _Failed:
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Fork only a single-threaded process (the CLI), never one running threads (the GUI)."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def batches(spec: DemoSpec, *, parallel: bool | None = None) -> Iterator[Batch | Ending]:

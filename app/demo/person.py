@@ -80,7 +80,6 @@ class Case:
     gender: str | None = None
     religion: str | None = None
     nama: str | None = None
-    gelar: tuple[str | None, str | None] | None = None
     programme: str | None = None
     later: str | None = None  # None: drawn as usual; "": no degree earned in service
     hajj: bool | None = None
@@ -172,8 +171,6 @@ def _draw(ctx: DemoContext, post: Post, case: Case | None) -> Person:
     if case is not None and case.hajj is not None:
         hajj = case.hajj
     front, back = titles([(s.programme, s.graduated.year) for s in done], gender, hajj)
-    if case and case.gelar:
-        front, back = case.gelar
     person = Person(ctx.new_id(), post, case, gender, religion, nama, javanese, birth, tmt, done,
                     front, back, hajj)
     _career(ctx, person, track, programme)
@@ -306,8 +303,7 @@ def _career(ctx: DemoContext, person: Person, track: Track, p: Programme) -> Non
 def _clerk_rows(ctx: DemoContext, person: Person, p: Programme, until: date) -> list[JabatanEvent]:
     track = clerk_track(p.level)
     pool = [u for u in ctx.org.sectors.get("opd", []) if u.profile == "umum"] or [person.post.unit]
-    unit = ctx.rng.choice(pool)
-    return [e for e in pelaksana_events(track, unit, person.tmt, until)]
+    return pelaksana_events(track, ctx.rng.choice(pool), person.tmt, until)
 
 
 def _staff_jabatan(ctx: DemoContext, person: Person, track: Track,

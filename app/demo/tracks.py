@@ -179,7 +179,8 @@ def jabatan_code(track: Track, jenjang: Jenjang | None, old: bool = False) -> st
     if track.kind == PELAKSANA:
         name = track.old_name if old else track.name
         return f"PL-{'OLD-' if old else ''}{(name or '').upper().replace(' ', '_')}"
-    return f"JF-{base}-{jenjang.name if jenjang else 'X'}"
+    code = f"JF-{base}-{jenjang.name if jenjang else 'X'}"
+    return code if len(code) <= 64 else f"JF-{track.key.upper()}-{jenjang.name if jenjang else 'X'}"
 
 
 def old_guru_code(golongan: str) -> str:
