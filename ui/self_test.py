@@ -70,7 +70,6 @@ class SelfTest:
 
         qapp = QApplication.instance() or QApplication(sys.argv[:1])
         window = QWidget()
-        window.setWindowTitle("SIMPEG Luring")
         layout = QVBoxLayout(window)
         layout.addWidget(QLabel(SAMPLE_TEXT))
         window.resize(320, 120)
