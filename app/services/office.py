@@ -1,8 +1,8 @@
 """Setting up a database for one office, and telling which office a database belongs to.
 
 :func:`init_office` runs the steps in :data:`INIT_STEPS` in one transaction after creating the
-schema: the site identity, the 12 offices of Jambi, the reference data. A later step (office
-keys) is one more function appended there.
+schema: the site identity, the 12 offices of Jambi, the reference data, the office keys
+(``app.sync.trust.create_office_keys``).
 """
 
 from __future__ import annotations
@@ -97,7 +97,13 @@ def seed_reference(session: Session, own_code: str) -> None:
     seed_reference_data(session)
 
 
-INIT_STEPS: list[InitStep] = [seed_offices, seed_reference]
+def create_keys(session: Session, own_code: str) -> None:
+    from app.sync.trust import create_office_keys
+
+    create_office_keys(session, own_code)
+
+
+INIT_STEPS: list[InitStep] = [seed_offices, seed_reference, create_keys]
 """Run in order inside the init transaction, after ``init_site``; append to extend."""
 
 

@@ -151,12 +151,21 @@ class BundleWriter:
 
     def add_rows(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
         """Write ``changes/<table>.jsonl`` from ``rows``; return the number of rows."""
+        return self._add(table, rows, encoded=False)
+
+    def add_lines(self, table: str, lines: Iterable[bytes]) -> int:
+        """Write ``changes/<table>.jsonl`` from lines already encoded: each one JSON object in
+        UTF-8 ending in ``\\n`` (the exporter copies stored JSON without re-encoding it; the
+        read-back check of :meth:`finish` parses every line)."""
+        return self._add(table, lines, encoded=True)
+
+    def _add(self, table: str, rows: Iterable[Any], *, encoded: bool) -> int:
         self._require_open()
         name = member_name(table)
         if any(f.name == name for f in self._files):
             raise ValueError(f"table {table} was already written to this bundle")
         try:
-            entry = self._write_member(name, table, rows)
+            entry = self._write_member(name, table, rows, encoded)
         except BaseException as exc:
             self.abort()
             if isinstance(exc, OSError):
@@ -165,15 +174,20 @@ class BundleWriter:
         self._files.append(entry)
         return entry.rows
 
-    def _write_member(self, name: str, table: str, rows: Iterable[Mapping[str, Any]]):
+    def _write_member(self, name: str, table: str, rows: Iterable[Any], encoded: bool):
         hasher, size, count = hashlib.sha256(), 0, 0
         batch: list[bytes] = []
         batch_bytes = 0
         with self._zip.open(name, "w") as member:
             for row in rows:
-                if not isinstance(row, Mapping):
+                if encoded:
+                    if not isinstance(row, bytes) or not row.endswith(b"\n"):
+                        raise TypeError(f"lines of {table} must be bytes ending in a newline")
+                    line = row
+                elif not isinstance(row, Mapping):
                     raise TypeError(f"rows of {table} must be dicts, got {type(row).__name__}")
-                line = (_encode_row(row) + "\n").encode("utf-8")
+                else:
+                    line = (_encode_row(row) + "\n").encode("utf-8")
                 batch.append(line)
                 batch_bytes += len(line)
                 count += 1

@@ -1,0 +1,168 @@
+"""Row state for the merge: read what the receiver has, write what the merge decided.
+
+The merge works on batches of one table. :func:`fetch_states` reads, for the batch's keys,
+the owner, tombstone flag, unit stamps and unique-key values in one query; decisions are
+collected in :class:`RowState` (``pending``: the winning values per unit); :func:`write_rows`
+then inserts the new rows and updates the changed ones with executemany statements — Core
+writes inside ``applying_remote``, so no local change is recorded for them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from app.db.base import utcnow
+from app.db.sync_meta import insert_rows
+from app.db.sync_units import LIFECYCLE, dumps_sorted
+from app.sync.records import Stamp
+from app.sync.scope import TableInfo
+
+_IN_CHUNK = 500
+
+
+@dataclass(slots=True)
+class RowState:
+    """One row as the merge sees it: stored state plus the decisions of this import."""
+
+    pk: str
+    exists: bool  # stored before this batch
+    office: str
+    deleted: bool
+    stamps: dict[str, Stamp]
+    stored: dict[str, Any] = field(default_factory=dict)  # JSON values read so far (by attr)
+    pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # unit -> winning values
+    pending_stamps: dict[str, Stamp] = field(default_factory=dict)
+    was_deleted: bool = False
+
+    def value(self, attr: str, unit: str) -> Any:
+        values = self.pending.get(unit)
+        if values is not None and attr in values:
+            return values[attr]
+        return self.stored.get(attr)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.pending)
+
+
+def chunks(items: list[Any], size: int = _IN_CHUNK) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def parse_stamps(text: str | None) -> dict[str, Stamp]:
+    return {u: (int(s[0]), str(s[1])) for u, s in json.loads(text or "{}").items()}
+
+
+def _unique_attrs(info: TableInfo) -> list[str]:
+    seen: dict[str, None] = {}
+    for rule in info.uniques:
+        seen.update(dict.fromkeys(rule.attrs))
+    return list(seen)
+
+
+def fetch_states(session: Session, info: TableInfo, pks: list[str]) -> dict[str, RowState]:
+    """Stored state of the rows among ``pks`` that exist (unique-key values included)."""
+    table = info.table
+    col_of = dict(info.attr_columns)
+    extra = [a for a in _unique_attrs(info) if a not in ("office_code", "deleted")]
+    cols = [table.c.id, table.c.office_code, table.c.deleted, table.c.stamps,
+            *(table.c[col_of[a]] for a in extra)]
+    found: dict[str, RowState] = {}
+    encode = info.spec.encode
+    for part in chunks(pks):
+        for row in session.execute(select(*cols).where(table.c.id.in_(part))):
+            stored = {a: encode(a, row[4 + i]) for i, a in enumerate(extra)}
+            stored["office_code"], stored["deleted"] = row[1], bool(row[2])
+            found[row[0]] = RowState(row[0], True, row[1], bool(row[2]), parse_stamps(row[3]),
+                                     stored, was_deleted=bool(row[2]))
+    return found
+
+
+def load_unit_values(session: Session, info: TableInfo, state: RowState, unit: str
+                     ) -> dict[str, Any]:
+    """The row's current JSON values of ``unit`` (stored, then this import's decisions)."""
+    attrs = info.spec.units[unit]
+    missing = [a for a in attrs if a not in state.stored]
+    if missing and state.exists:
+        col_of = dict(info.attr_columns)
+        table = info.table
+        row = session.execute(select(*(table.c[col_of[a]] for a in missing))
+                              .where(table.c.id == state.pk)).first()
+        if row is not None:
+            for i, a in enumerate(missing):
+                state.stored[a] = info.spec.encode(a, row[i])
+    values = {a: state.stored.get(a) for a in attrs}
+    values.update(state.pending.get(unit, {}))
+    return values
+
+
+def _decoded(info: TableInfo, values: dict[str, Any]) -> dict[str, Any]:
+    dec = info.spec.decoders
+    out = {}
+    for key, value in values.items():
+        codec = dec[key]
+        out[key] = value if value is None or codec is None else codec(value)
+    return out
+
+
+def write_rows(session: Session, info: TableInfo, states: Iterable[RowState]) -> None:
+    """Insert new rows and update changed ones (executemany, grouped by column set)."""
+    col_of = dict(info.attr_columns)
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for state in states:
+        if not state.pending:
+            continue
+        attrs: dict[str, Any] = {}
+        for values in state.pending.values():
+            attrs.update(values)
+        stamps = dict(state.stamps)
+        stamps.update(state.pending_stamps)
+        if not state.exists:
+            row = {"deleted": False, "deleted_reason": None, "merged_into": None,
+                   "office_code": state.office}
+            row.update(_decoded(info, attrs))
+            row.update({"id": state.pk, "stamps": dumps_sorted(stamps), "updated_at": now})
+            inserts.append({col_of.get(k, k): v for k, v in row.items()})
+            continue
+        params = {col_of[k]: v for k, v in _decoded(info, attrs).items()}
+        params.update({"stamps": dumps_sorted(stamps), "updated_at": now})
+        updates[tuple(sorted(params))].append({**params, "b_id": state.pk})
+    table = info.table
+    if inserts:
+        columns = [c.name for c in table.columns]
+        insert_rows(session, table, [{c: r.get(c) for c in columns} for r in inserts])
+    conn = session.connection()
+    for columns, params in updates.items():
+        stmt = (update(table).where(table.c.id == bindparam("b_id"))
+                .values({c: bindparam(c) for c in columns}))
+        conn.execute(stmt, params)
+
+
+def commit_states(states: Iterable[RowState]) -> None:
+    """After writing: the rows are stored, their pending decisions part of the stored state."""
+    for state in states:
+        if not state.pending:
+            continue
+        for values in state.pending.values():
+            state.stored.update(values)
+        state.stamps.update(state.pending_stamps)
+        state.pending.clear()
+        state.pending_stamps.clear()
+        state.exists = True
+
+
+def lifecycle_of(state: RowState) -> dict[str, Any]:
+    values = state.pending.get(LIFECYCLE)
+    if values is not None:
+        return values
+    return {"office_code": state.office, "deleted": state.deleted}
