@@ -114,9 +114,11 @@ def target_line(data: JpRecapData, lang: str | None = None) -> str | None:
 
 
 def jp_recap_document(data: JpRecapData, *, paper: Paper = Paper.A4, lang: str | None = None,
-                      printed_on: date | None = None) -> ReportDocument:
-    """The recap (and the employee list when the data carries one) with the target rule
-    under the table, signed by the office head."""
+                      printed_on: date | None = None,
+                      employees_title: str | None = None) -> ReportDocument:
+    """The recap (and the employee list when the data carries one, headed
+    ``employees_title`` or "below the target") with the target rule under the table, signed
+    by the office head."""
     on = printed_on or date.today()
     lines = [data.office.region_name.upper()]
     if data.unit is not None:
@@ -128,8 +130,8 @@ def jp_recap_document(data: JpRecapData, *, paper: Paper = Paper.A4, lang: str |
         blocks.append(TextBlock(note))
     if data.employees:
         blocks.append(TableBlock(employee_jp_table(data.employees, lang),
-                                 heading=label("jp_below_heading", lang),
-                                 sheet=label("jp_below_sheet", lang)))
+                                 heading=employees_title or label("jp_below_heading", lang),
+                                 sheet=employees_title or label("jp_below_sheet", lang)))
     return ReportDocument(
         title=label("jp_title", lang), blocks=tuple(blocks), subtitle=tuple(lines),
         letterhead=letterhead(data.office), signature=office_signature(data.office, on, lang),

@@ -1,2037 +1,3459 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
-    <context>
-        <name>About</name>
-        <message>
-            <source>SIMPEG Luring %1</source>
-            <translation>SIMPEG Luring %1</translation>
-        </message>
-        <message>
-            <source>Offline personnel information system for the civil-servant offices of Jambi province.</source>
-            <translation>Sistem informasi kepegawaian luring (tanpa internet) untuk kantor kepegawaian ASN se-Provinsi Jambi.</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Folder data: %1</translation>
-        </message>
-        <message>
-            <source>Backups: %1</source>
-            <translation>Cadangan: %1</translation>
-        </message>
-        <message>
-            <source>About SIMPEG Luring</source>
-            <translation>Tentang SIMPEG Luring</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>Add user</source>
-            <translation>Tambah pengguna</translation>
-        </message>
-        <message>
-            <source>The new user logs in with this password once and must then choose their own.</source>
-            <translation>Pengguna baru masuk sekali dengan kata sandi ini, lalu wajib menggantinya dengan kata sandinya sendiri.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Nama pengguna:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>Nama &amp;lengkap:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Peran:</translation>
-        </message>
-        <message>
-            <source>Initial &amp;password:</source>
-            <translation>&amp;Kata sandi awal:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Ulangi kata sandi:</translation>
-        </message>
-        <message>
-            <source>lower-case letters, e.g. siti.aminah</source>
-            <translation>huruf kecil, mis. siti.aminah</translation>
-        </message>
-        <message>
-            <source>at least 8 characters</source>
-            <translation>minimal 8 karakter</translation>
-        </message>
-        <message>
-            <source>&amp;Add user</source>
-            <translation>&amp;Tambah pengguna</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>(all users)</source>
-            <translation>(semua pengguna)</translation>
-        </message>
-        <message>
-            <source>(all actions)</source>
-            <translation>(semua aksi)</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Log audit</translation>
-        </message>
-        <message>
-            <source>Verify audit chain</source>
-            <translation>Verifikasi rantai audit</translation>
-        </message>
-        <message>
-            <source>Recomputing every entry of the audit log…</source>
-            <translation>Menghitung ulang setiap entri log audit…</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Dari:</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>Sampai:</translation>
-        </message>
-        <message>
-            <source>From date</source>
-            <translation>Dari tanggal</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Sampai tanggal</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Pengguna:</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <source>A&amp;ction:</source>
-            <translation>A&amp;ksi:</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aksi</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Tampilkan</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Tampilkan</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Hapus saringan</translation>
-        </message>
-        <message>
-            <source>&amp;Verify audit chain</source>
-            <translation>&amp;Verifikasi rantai audit</translation>
-        </message>
-        <message>
-            <source>Recompute the hash of every entry: shows whether any entry was changed or removed.</source>
-            <translation>Menghitung ulang hash setiap entri: menunjukkan apakah ada entri yang diubah atau dihapus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>Logged in</source>
-            <translation>Masuk</translation>
-        </message>
-        <message>
-            <source>Failed login</source>
-            <translation>Gagal masuk</translation>
-        </message>
-        <message>
-            <source>Login refused</source>
-            <translation>Masuk ditolak</translation>
-        </message>
-        <message>
-            <source>Account locked</source>
-            <translation>Akun dikunci</translation>
-        </message>
-        <message>
-            <source>First admin created</source>
-            <translation>Admin pertama dibuat</translation>
-        </message>
-        <message>
-            <source>User added</source>
-            <translation>Pengguna ditambahkan</translation>
-        </message>
-        <message>
-            <source>User enabled</source>
-            <translation>Pengguna diaktifkan</translation>
-        </message>
-        <message>
-            <source>User disabled</source>
-            <translation>Pengguna dinonaktifkan</translation>
-        </message>
-        <message>
-            <source>Password reset</source>
-            <translation>Kata sandi diatur ulang</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Kata sandi diganti</translation>
-        </message>
-        <message>
-            <source>Record added</source>
-            <translation>Data ditambahkan</translation>
-        </message>
-        <message>
-            <source>Record changed</source>
-            <translation>Data diubah</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Data dihapus</translation>
-        </message>
-        <message>
-            <source>Record restored</source>
-            <translation>Data dipulihkan</translation>
-        </message>
-        <message>
-            <source>Duplicate merged</source>
-            <translation>Data ganda digabung</translation>
-        </message>
-        <message>
-            <source>Applied from a sync bundle</source>
-            <translation>Diterapkan dari paket sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Office database created</source>
-            <translation>Basis data kantor dibuat</translation>
-        </message>
-        <message>
-            <source>Database restored from a backup</source>
-            <translation>Basis data dipulihkan dari cadangan</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Waktu</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aksi</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation>Isian</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Keterangan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Change password</source>
-            <translation>Ganti kata sandi</translation>
-        </message>
-        <message>
-            <source>Your password was set by an admin. Choose your own password before you continue.</source>
-            <translation>Kata sandi Anda dibuat oleh admin. Buat kata sandi Anda sendiri sebelum melanjutkan.</translation>
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation>Kata sandi &amp;saat ini:</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>Kata sandi &amp;baru:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat new password:</source>
-            <translation>&amp;Ulangi kata sandi baru:</translation>
-        </message>
-        <message>
-            <source>at least 8 characters</source>
-            <translation>minimal 8 karakter</translation>
-        </message>
-        <message>
-            <source>&amp;Log out</source>
-            <translation>&amp;Keluar akun</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>&amp;Change password</source>
-            <translation>&amp;Ganti kata sandi</translation>
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation>Kedua kata sandi baru tidak sama.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <source>%1: that day does not exist in the calendar.</source>
-            <translation>%1: tanggal itu tidak ada di kalender.</translation>
-        </message>
-        <message>
-            <source>%1 is not a date; write day-month-year, e.g. 15-03-1985.</source>
-            <translation>%1 bukan tanggal; tulis hari-bulan-tahun, mis. 15-03-1985.</translation>
-        </message>
-        <message>
-            <source>dd-mm-yyyy</source>
-            <translation>hh-bb-tttt</translation>
-        </message>
-        <message>
-            <source>Pick from a calendar</source>
-            <translation>Pilih dari kalender</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteReasonDialog</name>
-        <message>
-            <source>&amp;Reason (kept with the deleted record):</source>
-            <translation>&amp;Alasan (disimpan bersama data yang dihapus):</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>Write the reason first (at least %1 characters).</source>
-            <translation>Tulis alasannya dulu (minimal %1 karakter).</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeDataTab</name>
-        <message>
-            <source>Nothing changed yet.</source>
-            <translation>Belum ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>Not ready to save; check: %1</source>
-            <translation>Belum bisa disimpan; periksa: %1</translation>
-        </message>
-        <message>
-            <source>Saving</source>
-            <translation>Menyimpan</translation>
-        </message>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>&amp;Simpan perubahan</translation>
-        </message>
-        <message>
-            <source>&amp;Undo changes</source>
-            <translation>&amp;Batalkan perubahan</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeDetailPanel</name>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
-        </message>
-        <message>
-            <source>Delete employee</source>
-            <translation>Hapus pegawai</translation>
-        </message>
-        <message>
-            <source>Delete %1? The record is kept as deleted with your reason and can be restored; it leaves every list and report.</source>
-            <translation>Hapus %1? Data disimpan sebagai terhapus beserta alasan Anda dan dapat dipulihkan; data tidak lagi muncul di daftar dan laporan.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete employee</source>
-            <translation>&amp;Hapus pegawai</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>Data pribadi</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Pelatihan</translation>
-        </message>
-        <message>
-            <source>SKP</source>
-            <translation>SKP</translation>
-        </message>
-        <message>
-            <source>‹ &amp;Employee list</source>
-            <translation>‹ &amp;Daftar pegawai</translation>
-        </message>
-        <message>
-            <source>Delete employee…</source>
-            <translation>Hapus pegawai…</translation>
-        </message>
-        <message>
-            <source>Training counted for the yearly JP, newest first. Recorded on the Training page.</source>
-            <translation>Pelatihan yang dihitung untuk JP tahunan, terbaru di atas. Dicatat di halaman Pelatihan.</translation>
-        </message>
-        <message>
-            <source>Performance appraisals (SKP), newest year first. Recorded on the Performance page.</source>
-            <translation>Penilaian kinerja (SKP), tahun terbaru di atas. Dicatat di halaman Kinerja.</translation>
-        </message>
-        <message>
-            <source>Employee record</source>
-            <translation>Data pegawai</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeFilterBar</name>
-        <message>
-            <source>All units</source>
-            <translation>Semua unit kerja</translation>
-        </message>
-        <message>
-            <source>Golongan %1 (all)</source>
-            <translation>Golongan %1 (semua)</translation>
-        </message>
-        <message>
-            <source>PPPK (all)</source>
-            <translation>PPPK (semua)</translation>
-        </message>
-        <message>
-            <source>All golongan</source>
-            <translation>Semua golongan</translation>
-        </message>
-        <message>
-            <source>JPT (all levels)</source>
-            <translation>JPT (semua tingkat)</translation>
-        </message>
-        <message>
-            <source>Functional (all)</source>
-            <translation>Fungsional (semua)</translation>
-        </message>
-        <message>
-            <source>All kinds of position</source>
-            <translation>Semua jenis jabatan</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Cari:</translation>
-        </message>
-        <message>
-            <source>&amp;Unit:</source>
-            <translation>&amp;Unit kerja:</translation>
-        </message>
-        <message>
-            <source>&amp;Golongan:</source>
-            <translation>&amp;Golongan:</translation>
-        </message>
-        <message>
-            <source>Posi&amp;tion:</source>
-            <translation>&amp;Jabatan:</translation>
-        </message>
-        <message>
-            <source>T&amp;ype:</source>
-            <translation>J&amp;enis:</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>Name, NIP or NIK — type to filter</source>
-            <translation>Nama, NIP atau NIK — ketik untuk menyaring</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Kosongkan pencarian</translation>
-        </message>
-        <message>
-            <source>with sub-units</source>
-            <translation>termasuk sub-unit</translation>
-        </message>
-        <message>
-            <source>Include sub-units</source>
-            <translation>Termasuk sub-unit</translation>
-        </message>
-        <message>
-            <source>&amp;Reset filters</source>
-            <translation>&amp;Hapus saringan</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeHeader</name>
-        <message>
-            <source>NIP %1</source>
-            <translation>NIP %1</translation>
-        </message>
-        <message>
-            <source>No NIP recorded</source>
-            <translation>NIP belum dicatat</translation>
-        </message>
-        <message>
-            <source>Deleted: %1</source>
-            <translation>Dihapus: %1</translation>
-        </message>
-        <message>
-            <source>, since %1</source>
-            <translation>, TMT %1</translation>
-        </message>
-        <message>
-            <source>%1 years</source>
-            <translation>%1 tahun</translation>
-        </message>
-        <message>
-            <source>(for salary: %1)</source>
-            <translation>(MKG: %1)</translation>
-        </message>
-        <message>
-            <source>BUP %1</source>
-            <translation>BUP %1</translation>
-        </message>
-        <message>
-            <source>BUP %1 years, TMT pensiun %2</source>
-            <translation>BUP %1 tahun, TMT pensiun %2</translation>
-        </message>
-        <message>
-            <source>Golongan:</source>
-            <translation>Golongan:</translation>
-        </message>
-        <message>
-            <source>Position:</source>
-            <translation>Jabatan:</translation>
-        </message>
-        <message>
-            <source>Unit:</source>
-            <translation>Unit kerja:</translation>
-        </message>
-        <message>
-            <source>Service:</source>
-            <translation>Masa kerja:</translation>
-        </message>
-        <message>
-            <source>Age:</source>
-            <translation>Usia:</translation>
-        </message>
-        <message>
-            <source>Retirement:</source>
-            <translation>Pensiun:</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Foto</translation>
-        </message>
-        <message>
-            <source>No photo on record</source>
-            <translation>Belum ada foto</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeLabels</name>
-        <message>
-            <source>Active</source>
-            <translation>Aktif</translation>
-        </message>
-        <message>
-            <source>Unpaid leave (CLTN)</source>
-            <translation>CLTN</translation>
-        </message>
-        <message>
-            <source>Study assignment</source>
-            <translation>Tugas belajar</translation>
-        </message>
-        <message>
-            <source>Temporarily dismissed</source>
-            <translation>Diberhentikan sementara</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Pensiun</translation>
-        </message>
-        <message>
-            <source>Deceased</source>
-            <translation>Meninggal</translation>
-        </message>
-        <message>
-            <source>Left the service</source>
-            <translation>Berhenti</translation>
-        </message>
-        <message>
-            <source>Transferred out</source>
-            <translation>Pindah keluar</translation>
-        </message>
-        <message>
-            <source>On the payroll</source>
-            <translation>Masih dalam dinas</translation>
-        </message>
-        <message>
-            <source>No longer on duty</source>
-            <translation>Tidak lagi dalam dinas</translation>
-        </message>
-        <message>
-            <source>Every status</source>
-            <translation>Semua status</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <source>Husband</source>
-            <translation>Suami</translation>
-        </message>
-        <message>
-            <source>Wife</source>
-            <translation>Istri</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Anak</translation>
-        </message>
-        <message>
-            <source>Father</source>
-            <translation>Ayah</translation>
-        </message>
-        <message>
-            <source>Mother</source>
-            <translation>Ibu</translation>
-        </message>
-        <message>
-            <source>Father-in-law</source>
-            <translation>Ayah mertua</translation>
-        </message>
-        <message>
-            <source>Mother-in-law</source>
-            <translation>Ibu mertua</translation>
-        </message>
-        <message>
-            <source>Sibling</source>
-            <translation>Saudara kandung</translation>
-        </message>
-        <message>
-            <source>Married</source>
-            <translation>Menikah</translation>
-        </message>
-        <message>
-            <source>Divorced</source>
-            <translation>Cerai</translation>
-        </message>
-        <message>
-            <source>Biological child</source>
-            <translation>Anak kandung</translation>
-        </message>
-        <message>
-            <source>Stepchild</source>
-            <translation>Anak tiri</translation>
-        </message>
-        <message>
-            <source>Adopted child</source>
-            <translation>Anak angkat</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Ringan</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation>Sedang</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <translation>Berat</translation>
-        </message>
-        <message>
-            <source>Our training</source>
-            <translation>Pelatihan kantor ini</translation>
-        </message>
-        <message>
-            <source>Recorded elsewhere</source>
-            <translation>Dicatat dari luar</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ya</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Tidak</translation>
-        </message>
-        <message>
-            <source>%1 yr %2 mo</source>
-            <translation>%1 tahun %2 bulan</translation>
-        </message>
-        <message>
-            <source>%1 employees</source>
-            <translation>%1 pegawai</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeRecordDialog</name>
-        <message>
-            <source>Checking the input…</source>
-            <translation>Memeriksa isian…</translation>
-        </message>
-        <message>
-            <source>Not ready to save; check: %1</source>
-            <translation>Belum bisa disimpan; periksa: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmployeeTableModel</name>
-        <message>
-            <source>NIP</source>
-            <translation>NIP</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Golongan</source>
-            <translation>Golongan</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit kerja</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Retirement (TMT)</source>
-            <translation>TMT pensiun</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
-            <source>Golongan since (TMT)</source>
-            <translation>TMT golongan</translation>
-        </message>
-        <message>
-            <source>Rank (pangkat)</source>
-            <translation>Pangkat</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>L/P</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Pendidikan</translation>
-        </message>
-        <message>
-            <source>Eselon</source>
-            <translation>Eselon</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <source>Identity</source>
-            <translation>Identitas</translation>
-        </message>
-        <message>
-            <source>NIP</source>
-            <translation>NIP</translation>
-        </message>
-        <message>
-            <source>18 digits, e.g. 19850315 201001 2 003</source>
-            <translation>18 angka, mis. 19850315 201001 2 003</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>16 digits of the KTP</source>
-            <translation>16 angka pada KTP</translation>
-        </message>
-        <message>
-            <source>Title before the name</source>
-            <translation>Gelar depan</translation>
-        </message>
-        <message>
-            <source>Name (without titles)</source>
-            <translation>Nama (tanpa gelar)</translation>
-        </message>
-        <message>
-            <source>Title after the name</source>
-            <translation>Gelar belakang</translation>
-        </message>
-        <message>
-            <source>Place of birth</source>
-            <translation>Tempat lahir</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>Religion</source>
-            <translation>Agama</translation>
-        </message>
-        <message>
-            <source>Marital status</source>
-            <translation>Status perkawinan</translation>
-        </message>
-        <message>
-            <source>Blood type</source>
-            <translation>Golongan darah</translation>
-        </message>
-        <message>
-            <source>Old NIP (9 digits)</source>
-            <translation>NIP lama (9 angka)</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Kepegawaian</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Jenis pegawai</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Status since</source>
-            <translation>TMT status</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit kerja</translation>
-        </message>
-        <message>
-            <source>TMT CPNS</source>
-            <translation>TMT CPNS</translation>
-        </message>
-        <message>
-            <source>SK CPNS number</source>
-            <translation>Nomor SK CPNS</translation>
-        </message>
-        <message>
-            <source>SK CPNS date</source>
-            <translation>Tanggal SK CPNS</translation>
-        </message>
-        <message>
-            <source>TMT PNS</source>
-            <translation>TMT PNS</translation>
-        </message>
-        <message>
-            <source>SK PNS number</source>
-            <translation>Nomor SK PNS</translation>
-        </message>
-        <message>
-            <source>SK PNS date</source>
-            <translation>Tanggal SK PNS</translation>
-        </message>
-        <message>
-            <source>Basic training certificate (STTPL)</source>
-            <translation>Nomor STTPL</translation>
-        </message>
-        <message>
-            <source>STTPL date</source>
-            <translation>Tanggal STTPL</translation>
-        </message>
-        <message>
-            <source>Employee card (Karpeg)</source>
-            <translation>Nomor Karpeg</translation>
-        </message>
-        <message>
-            <source>Spouse card (Karis/Karsu)</source>
-            <translation>Nomor Karis/Karsu</translation>
-        </message>
-        <message>
-            <source>TASPEN number</source>
-            <translation>Nomor TASPEN</translation>
-        </message>
-        <message>
-            <source>NPWP</source>
-            <translation>NPWP</translation>
-        </message>
-        <message>
-            <source>BPJS number</source>
-            <translation>Nomor BPJS</translation>
-        </message>
-        <message>
-            <source>Address and contact</source>
-            <translation>Alamat dan kontak</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <source>RT</source>
-            <translation>RT</translation>
-        </message>
-        <message>
-            <source>RW</source>
-            <translation>RW</translation>
-        </message>
-        <message>
-            <source>Village (kelurahan/desa)</source>
-            <translation>Kelurahan/desa</translation>
-        </message>
-        <message>
-            <source>District (kecamatan)</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Regency or city</source>
-            <translation>Kabupaten/kota</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>Provinsi</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Kode pos</translation>
-        </message>
-        <message>
-            <source>Telephone</source>
-            <translation>Telepon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Description (for the DRH)</source>
-            <translation>Keterangan badan (untuk DRH)</translation>
-        </message>
-        <message>
-            <source>Height (cm)</source>
-            <translation>Tinggi badan (cm)</translation>
-        </message>
-        <message>
-            <source>Weight (kg)</source>
-            <translation>Berat badan (kg)</translation>
-        </message>
-        <message>
-            <source>Hair</source>
-            <translation>Rambut</translation>
-        </message>
-        <message>
-            <source>Face shape</source>
-            <translation>Bentuk muka</translation>
-        </message>
-        <message>
-            <source>Skin colour</source>
-            <translation>Warna kulit</translation>
-        </message>
-        <message>
-            <source>Distinguishing marks</source>
-            <translation>Ciri-ciri khas</translation>
-        </message>
-        <message>
-            <source>Disabilities</source>
-            <translation>Cacat tubuh</translation>
-        </message>
-        <message>
-            <source>Hobbies</source>
-            <translation>Hobi</translation>
-        </message>
-        <message>
-            <source>SK number</source>
-            <translation>Nomor SK</translation>
-        </message>
-        <message>
-            <source>SK date</source>
-            <translation>Tanggal SK</translation>
-        </message>
-        <message>
-            <source>Signed by (official)</source>
-            <translation>Pejabat penanda tangan</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Keterangan</translation>
-        </message>
-        <message>
-            <source>Golongan</source>
-            <translation>Golongan</translation>
-        </message>
-        <message>
-            <source>TMT (effective date)</source>
-            <translation>TMT</translation>
-        </message>
-        <message>
-            <source>Kind of promotion</source>
-            <translation>Jenis kenaikan pangkat</translation>
-        </message>
-        <message>
-            <source>reguler, pilihan, penyesuaian ijazah…</source>
-            <translation>reguler, pilihan, penyesuaian ijazah…</translation>
-        </message>
-        <message>
-            <source>BKN approval (pertek) number</source>
-            <translation>Nomor pertek BKN</translation>
-        </message>
-        <message>
-            <source>BKN approval (pertek) date</source>
-            <translation>Tanggal pertek BKN</translation>
-        </message>
-        <message>
-            <source>Service for salary: years</source>
-            <translation>MKG (tahun)</translation>
-        </message>
-        <message>
-            <source>Service for salary: months</source>
-            <translation>MKG (bulan)</translation>
-        </message>
-        <message>
-            <source>Basic salary (Rp)</source>
-            <translation>Gaji pokok (Rp)</translation>
-        </message>
-        <message>
-            <source>Main credit points</source>
-            <translation>Angka kredit utama</translation>
-        </message>
-        <message>
-            <source>Additional credit points</source>
-            <translation>Angka kredit tambahan</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Dasar peraturan</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>Kind of position</source>
-            <translation>Jenis jabatan</translation>
-        </message>
-        <message>
-            <source>Level (functional positions)</source>
-            <translation>Jenjang (jabatan fungsional)</translation>
-        </message>
-        <message>
-            <source>Eselon</source>
-            <translation>Eselon</translation>
-        </message>
-        <message>
-            <source>e.g. III.a</source>
-            <translation>mis. III.a</translation>
-        </message>
-        <message>
-            <source>Agency (outside this office)</source>
-            <translation>Instansi (di luar kantor ini)</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Sampai</translation>
-        </message>
-        <message>
-            <source>Sworn in on</source>
-            <translation>Tanggal pelantikan</translation>
-        </message>
-        <message>
-            <source>Kind of move</source>
-            <translation>Jenis mutasi</translation>
-        </message>
-        <message>
-            <source>promosi, rotasi, mutasi masuk…</source>
-            <translation>promosi, rotasi, mutasi masuk…</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Jenjang</translation>
-        </message>
-        <message>
-            <source>School or university</source>
-            <translation>Sekolah/perguruan tinggi</translation>
-        </message>
-        <message>
-            <source>Major</source>
-            <translation>Jurusan</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Tempat</translation>
-        </message>
-        <message>
-            <source>Certificate (ijazah) number</source>
-            <translation>Nomor ijazah</translation>
-        </message>
-        <message>
-            <source>Graduated on</source>
-            <translation>Tanggal lulus</translation>
-        </message>
-        <message>
-            <source>Year of graduation</source>
-            <translation>Tahun lulus</translation>
-        </message>
-        <message>
-            <source>Signed by (head of school)</source>
-            <translation>Nama kepala sekolah/rektor</translation>
-        </message>
-        <message>
-            <source>Abroad</source>
-            <translation>Luar negeri</translation>
-        </message>
-        <message>
-            <source>Education at appointment</source>
-            <translation>Pendidikan saat pengangkatan</translation>
-        </message>
-        <message>
-            <source>Highest recognised education</source>
-            <translation>Pendidikan terakhir (diakui)</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Hubungan</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>NIP (if a civil servant)</source>
-            <translation>NIP (bila ASN)</translation>
-        </message>
-        <message>
-            <source>Married on</source>
-            <translation>Tanggal nikah</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>Pekerjaan</translation>
-        </message>
-        <message>
-            <source>Receives family allowance</source>
-            <translation>Mendapat tunjangan</translation>
-        </message>
-        <message>
-            <source>Award</source>
-            <translation>Nama penghargaan</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Awarded by</source>
-            <translation>Pemberi</translation>
-        </message>
-        <message>
-            <source>Sanction</source>
-            <translation>Jenis hukuman</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Tingkat</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Mulai</translation>
-        </message>
-        <message>
-            <source>Duration: years</source>
-            <translation>Masa hukuman (tahun)</translation>
-        </message>
-        <message>
-            <source>Duration: months</source>
-            <translation>Masa hukuman (bulan)</translation>
-        </message>
-        <message>
-            <source>Old basic salary (Rp)</source>
-            <translation>Gaji pokok lama (Rp)</translation>
-        </message>
-        <message>
-            <source>New basic salary (Rp)</source>
-            <translation>Gaji pokok baru (Rp)</translation>
-        </message>
-        <message>
-            <source>%1 is not a whole number.</source>
-            <translation>%1 bukan bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>%1 is not a number.</source>
-            <translation>%1 bukan angka.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstAdminDialog</name>
-        <message>
-            <source>First administrator</source>
-            <translation>Administrator pertama</translation>
-        </message>
-        <message>
-            <source>This database of %1 has no user yet. Create the first administrator: this account adds the other users and keeps the office keys.</source>
-            <translation>Basis data %1 belum memiliki pengguna. Buat administrator pertama: akun ini menambahkan pengguna lain dan memegang kunci kantor.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Nama pengguna:</translation>
-        </message>
-        <message>
-            <source>&amp;Full name:</source>
-            <translation>Nama &amp;lengkap:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Kata sandi:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Ulangi kata sandi:</translation>
-        </message>
-        <message>
-            <source>e.g. admin.bkpsdm</source>
-            <translation>mis. admin.bkpsdm</translation>
-        </message>
-        <message>
-            <source>at least 8 characters</source>
-            <translation>minimal 8 karakter</translation>
-        </message>
-        <message>
-            <source>&amp;Create administrator</source>
-            <translation>&amp;Buat administrator</translation>
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Add %1</source>
-            <translation>Tambah %1</translation>
-        </message>
-        <message>
-            <source>Change %1</source>
-            <translation>Ubah %1</translation>
-        </message>
-        <message>
-            <source>Employee: %1</source>
-            <translation>Pegawai: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <source>Delete %1</source>
-            <translation>Hapus %1</translation>
-        </message>
-        <message>
-            <source>Delete the selected %1 of %2? It stays in the audit log and in the deleted records.</source>
-            <translation>Hapus %1 yang dipilih milik %2? Data tetap tercatat di log audit dan di data terhapus.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Hapus</translation>
-        </message>
-        <message>
-            <source>Select a row in the table first.</source>
-            <translation>Pilih dulu satu baris di tabel.</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Tambah…</translation>
-        </message>
-        <message>
-            <source>C&amp;hange…</source>
-            <translation>&amp;Ubah…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Hapus…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryTabs</name>
-        <message>
-            <source>Rank</source>
-            <translation>Pangkat</translation>
-        </message>
-        <message>
-            <source>rank</source>
-            <translation>riwayat pangkat</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>position</source>
-            <translation>riwayat jabatan</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Pendidikan</translation>
-        </message>
-        <message>
-            <source>education</source>
-            <translation>riwayat pendidikan</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Keluarga</translation>
-        </message>
-        <message>
-            <source>family member</source>
-            <translation>anggota keluarga</translation>
-        </message>
-        <message>
-            <source>Awards</source>
-            <translation>Penghargaan</translation>
-        </message>
-        <message>
-            <source>award</source>
-            <translation>penghargaan</translation>
-        </message>
-        <message>
-            <source>Disciplinary sanctions</source>
-            <translation>Hukuman disiplin</translation>
-        </message>
-        <message>
-            <source>disciplinary sanction</source>
-            <translation>hukuman disiplin</translation>
-        </message>
-        <message>
-            <source>Periodic raises (KGB)</source>
-            <translation>KGB</translation>
-        </message>
-        <message>
-            <source>periodic raise</source>
-            <translation>riwayat KGB</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Prepare the SK for the periodic raise.</source>
-            <translation>Siapkan SK kenaikan gaji berkala.</translation>
-        </message>
-        <message>
-            <source>Check the records before next month.</source>
-            <translation>Periksa datanya sebelum bulan depan.</translation>
-        </message>
-        <message>
-            <source>Propose the promotions in SIASN in time.</source>
-            <translation>Usulkan kenaikan pangkat di SIASN tepat waktu.</translation>
-        </message>
-        <message>
-            <source>Start the pension files early.</source>
-            <translation>Siapkan berkas pensiun sejak awal.</translation>
-        </message>
-        <message>
-            <source>Plan training for these employees.</source>
-            <translation>Rencanakan pelatihan bagi pegawai ini.</translation>
-        </message>
-        <message>
-            <source>Remind the appraisers.</source>
-            <translation>Ingatkan pejabat penilai.</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>Menghitung…</translation>
-        </message>
-        <message>
-            <source>Nothing due.</source>
-            <translation>Tidak ada yang jatuh tempo.</translation>
-        </message>
-        <message>
-            <source>%1 employees on duty · counted at %2</source>
-            <translation>%1 pegawai dalam dinas · dihitung pukul %2</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Beranda</translation>
-        </message>
-        <message>
-            <source>Welcome, %1 — %2</source>
-            <translation>Selamat datang, %1 — %2</translation>
-        </message>
-        <message>
-            <source>Needs attention</source>
-            <translation>Perlu perhatian</translation>
-        </message>
-        <message>
-            <source>&amp;Count again</source>
-            <translation>&amp;Hitung ulang</translation>
-        </message>
-    </context>
-    <context>
-        <name>JobRunner</name>
-        <message>
-            <source>The file system reported a problem: %1</source>
-            <translation>Sistem berkas melaporkan masalah: %1</translation>
-        </message>
-        <message>
-            <source>Unexpected error (%1). The details were written to the log.</source>
-            <translation>Terjadi kesalahan tak terduga (%1). Rinciannya dicatat di berkas log.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Log in — SIMPEG Luring</source>
-            <translation>Masuk — SIMPEG Luring</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Nama pengguna:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Kata sandi:</translation>
-        </message>
-        <message>
-            <source>&amp;Log in</source>
-            <translation>&amp;Masuk</translation>
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <source>Demo office: pick an account below (click fills the form, double-click logs in). These accounts exist only in the demo database.</source>
-            <translation>Kantor demo: pilih akun di bawah (klik mengisi formulir, klik ganda langsung masuk). Akun ini hanya ada di basis data demo.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nama pengguna</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Kata sandi</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <source>Demo accounts</source>
-            <translation>Akun demo</translation>
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation>Isi nama pengguna Anda.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Isi kata sandi Anda.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>SIMPEG Luring — %1</source>
-            <translation>SIMPEG Luring — %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Berkas</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Tampilan</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ba&amp;ntuan</translation>
-        </message>
-        <message>
-            <source>Change &amp;password…</source>
-            <translation>Ganti &amp;kata sandi…</translation>
-        </message>
-        <message>
-            <source>&amp;Log out</source>
-            <translation>&amp;Keluar akun</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Tutup aplikasi</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Cari</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Baru</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel edit</source>
-            <translation>B&amp;atalkan perubahan</translation>
-        </message>
-        <message>
-            <source>&amp;About SIMPEG Luring</source>
-            <translation>&amp;Tentang SIMPEG Luring</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Home</source>
-            <translation>Beranda</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Pegawai</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Pelatihan</translation>
-        </message>
-        <message>
-            <source>Performance</source>
-            <translation>Kinerja</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Laporan</translation>
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation>Sinkronisasi</translation>
-        </message>
-        <message>
-            <source>Reference data</source>
-            <translation>Referensi</translation>
-        </message>
-        <message>
-            <source>Users &amp;&amp; Audit</source>
-            <translation>Pengguna &amp;&amp; Audit</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Pengaturan</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewEmployeeDialog</name>
-        <message>
-            <source>New employee</source>
-            <translation>Pegawai baru</translation>
-        </message>
-        <message>
-            <source>Fill in the identity and employment data. The histories (rank, position, education, family…) are added on the employee's record after saving.</source>
-            <translation>Isi data identitas dan kepegawaian. Riwayat (pangkat, jabatan, pendidikan, keluarga…) ditambahkan pada data pegawai setelah disimpan.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewOfficeDialog</name>
-        <message>
-            <source>New office database</source>
-            <translation>Basis data kantor baru</translation>
-        </message>
-        <message>
-            <source>No database was found on this computer. Choose the office this computer works for; its database is created at %1 with the offices and reference data of Jambi province. The first administrator is created next.</source>
-            <translation>Belum ada basis data di komputer ini. Pilih kantor tempat komputer ini bekerja; basis datanya dibuat di %1 beserta data kantor dan referensi Provinsi Jambi. Setelah itu administrator pertama dibuat.</translation>
-        </message>
-        <message>
-            <source>&amp;Office:</source>
-            <translation>&amp;Kantor:</translation>
-        </message>
-        <message>
-            <source>choose the office</source>
-            <translation>pilih kantor</translation>
-        </message>
-        <message>
-            <source>&amp;Create database</source>
-            <translation>&amp;Buat basis data</translation>
-        </message>
-        <message>
-            <source>E&amp;xit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <source>Choose the office first.</source>
-            <translation>Pilih kantor dahulu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonnelListPanel</name>
-        <message>
-            <source>Showing: %1</source>
-            <translation>Menampilkan: %1</translation>
-        </message>
-        <message>
-            <source>Select an employee first.</source>
-            <translation>Pilih dulu seorang pegawai.</translation>
-        </message>
-        <message>
-            <source>The list is empty.</source>
-            <translation>Daftarnya kosong.</translation>
-        </message>
-        <message>
-            <source>Export to Excel</source>
-            <translation>Ekspor ke Excel</translation>
-        </message>
-        <message>
-            <source>Employee list</source>
-            <translation>Daftar pegawai</translation>
-        </message>
-        <message>
-            <source>%1 of %2 rows</source>
-            <translation>%1 dari %2 baris</translation>
-        </message>
-        <message>
-            <source>Writing %1…</source>
-            <translation>Menulis %1…</translation>
-        </message>
-        <message>
-            <source>%1 rows exported to %2</source>
-            <translation>%1 baris diekspor ke %2</translation>
-        </message>
-        <message>
-            <source>&amp;New employee…</source>
-            <translation>Pegawai &amp;baru…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Buka</translation>
-        </message>
-        <message>
-            <source>E&amp;xport to Excel…</source>
-            <translation>E&amp;kspor ke Excel…</translation>
-        </message>
-        <message>
-            <source>Show the whole list</source>
-            <translation>Tampilkan seluruh daftar</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>Pegawai</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonnelPage</name>
-        <message>
-            <source>Nothing to save: no employee record has unsaved changes.</source>
-            <translation>Tidak ada yang perlu disimpan: tidak ada perubahan data pegawai yang belum disimpan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResetPasswordDialog</name>
-        <message>
-            <source>Reset password</source>
-            <translation>Atur ulang kata sandi</translation>
-        </message>
-        <message>
-            <source>New password for %1 (%2). A lock-out is lifted; the user must choose their own password at the next login.</source>
-            <translation>Kata sandi baru untuk %1 (%2). Kuncian akun dibuka; pengguna wajib membuat kata sandinya sendiri saat masuk berikutnya.</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>Kata sandi &amp;baru:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Ulangi kata sandi:</translation>
-        </message>
-        <message>
-            <source>at least 8 characters</source>
-            <translation>minimal 8 karakter</translation>
-        </message>
-        <message>
-            <source>&amp;Reset password</source>
-            <translation>&amp;Atur ulang kata sandi</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>PostgreSQL (database server)</source>
-            <translation>PostgreSQL (server basis data)</translation>
-        </message>
-        <message>
-            <source>SQLite file on this computer, %1 MB</source>
-            <translation>Berkas SQLite di komputer ini, %1 MB</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Pengaturan</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Bahasa</translation>
-        </message>
-        <message>
-            <source>&amp;Interface language:</source>
-            <translation>&amp;Bahasa tampilan:</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Bahasa tampilan</translation>
-        </message>
-        <message>
-            <source>The change applies at once and is remembered for this computer's user.</source>
-            <translation>Perubahan langsung berlaku dan diingat untuk pengguna komputer ini.</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Basis data</translation>
-        </message>
-        <message>
-            <source>Office:</source>
-            <translation>Kantor:</translation>
-        </message>
-        <message>
-            <source>Database:</source>
-            <translation>Basis data:</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>Jenis:</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>Folder data:</translation>
-        </message>
-        <message>
-            <source>Backup folder:</source>
-            <translation>Folder cadangan:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShellStatusBar</name>
-        <message>
-            <source>Office: %1 (%2)</source>
-            <translation>Kantor: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>User: %1 (%2)</source>
-            <translation>Pengguna: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Not logged in</source>
-            <translation>Belum masuk</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Basis data: %1</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>belum pernah</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Sinkronisasi terakhir: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SkpTableModel</name>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Work results</source>
-            <translation>Hasil kerja</translation>
-        </message>
-        <message>
-            <source>Behaviour</source>
-            <translation>Perilaku</translation>
-        </message>
-        <message>
-            <source>Performance rating (predikat)</source>
-            <translation>Predikat kinerja</translation>
-        </message>
-        <message>
-            <source>Appraiser</source>
-            <translation>Pejabat penilai</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Demo office</source>
-            <translation>Kantor demo</translation>
-        </message>
-        <message>
-            <source>This version of SIMPEG Luring has no demo data generator yet, so the demo office cannot be created. Open an office database with --db instead.</source>
-            <translation>Versi SIMPEG Luring ini belum memiliki pembuat data demo, sehingga kantor demo tidak dapat dibuat. Buka basis data kantor dengan --db.</translation>
-        </message>
-        <message>
-            <source>Creating the demo office</source>
-            <translation>Membuat kantor demo</translation>
-        </message>
-        <message>
-            <source>Filling the demo office of Kabupaten Merangin with about %1 employees…</source>
-            <translation>Mengisi kantor demo Kabupaten Merangin dengan sekitar %1 pegawai…</translation>
-        </message>
-        <message>
-            <source>Opening the database</source>
-            <translation>Membuka basis data</translation>
-        </message>
-        <message>
-            <source>Opening %1 (a backup is made before any upgrade)…</source>
-            <translation>Membuka %1 (cadangan dibuat sebelum pembaruan)…</translation>
-        </message>
-        <message>
-            <source>Logging in</source>
-            <translation>Masuk</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingRecordTableModel</name>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Pelatihan</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Mulai</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>JP</source>
-            <translation>JP</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>Nomor sertifikat</translation>
-        </message>
-        <message>
-            <source>Recorded</source>
-            <translation>Sumber</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnsavedChangesDialog</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Perubahan belum disimpan</translation>
-        </message>
-        <message>
-            <source>The changes to %1 are not saved yet. Save them now?</source>
-            <translation>Perubahan pada %1 belum disimpan. Simpan sekarang?</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Buang</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserTableModel</name>
-        <message>
-            <source>Disabled</source>
-            <translation>Nonaktif</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Terkunci</translation>
-        </message>
-        <message>
-            <source>Active (must change password)</source>
-            <translation>Aktif (wajib ganti kata sandi)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktif</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nama pengguna</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nama lengkap</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Last login</source>
-            <translation>Terakhir masuk</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Dibuat</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersAuditPage</name>
-        <message>
-            <source>Users</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Log audit</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPanel</name>
-        <message>
-            <source>Users</source>
-            <translation>Pengguna</translation>
-        </message>
-        <message>
-            <source>Disable the account %1 (%2)? The user can no longer log in; the account and its history stay.</source>
-            <translation>Nonaktifkan akun %1 (%2)? Pengguna tidak dapat masuk lagi; akun dan riwayatnya tetap tersimpan.</translation>
-        </message>
-        <message>
-            <source>Disable</source>
-            <translation>Nonaktifkan</translation>
-        </message>
-        <message>
-            <source>Enable the account %1 (%2) again?</source>
-            <translation>Aktifkan kembali akun %1 (%2)?</translation>
-        </message>
-        <message>
-            <source>Enable</source>
-            <translation>Aktifkan</translation>
-        </message>
-        <message>
-            <source>Select a user in the list first.</source>
-            <translation>Pilih pengguna di daftar dahulu.</translation>
-        </message>
-        <message>
-            <source>&amp;Enable</source>
-            <translation>&amp;Aktifkan</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Nonaktifkan</translation>
-        </message>
-        <message>
-            <source>&amp;Add user…</source>
-            <translation>&amp;Tambah pengguna…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset password…</source>
-            <translation>Atur &amp;ulang kata sandi…</translation>
-        </message>
-        <message>
-            <source>Re&amp;load</source>
-            <translation>&amp;Muat ulang</translation>
-        </message>
-    </context>
+<context>
+    <name>About</name>
+    <message>
+        <source>SIMPEG Luring %1</source>
+        <translation>SIMPEG Luring %1</translation>
+    </message>
+    <message>
+        <source>Offline personnel information system for the civil-servant offices of Jambi province.</source>
+        <translation>Sistem informasi kepegawaian luring (tanpa internet) untuk kantor kepegawaian ASN se-Provinsi Jambi.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Folder data: %1</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Cadangan: %1</translation>
+    </message>
+    <message>
+        <source>About SIMPEG Luring</source>
+        <translation>Tentang SIMPEG Luring</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>The new user logs in with this password once and must then choose their own.</source>
+        <translation>Pengguna baru masuk sekali dengan kata sandi ini, lalu wajib menggantinya dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Kata sandi awal:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>lower-case letters, e.g. siti.aminah</source>
+        <translation>huruf kecil, mis. siti.aminah</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>(all users)</source>
+        <translation>(semua pengguna)</translation>
+    </message>
+    <message>
+        <source>(all actions)</source>
+        <translation>(semua aksi)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Verify audit chain</source>
+        <translation>Verifikasi rantai audit</translation>
+    </message>
+    <message>
+        <source>Recomputing every entry of the audit log…</source>
+        <translation>Menghitung ulang setiap entri log audit…</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ksi:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit chain</source>
+        <translation>&amp;Verifikasi rantai audit</translation>
+    </message>
+    <message>
+        <source>Recompute the hash of every entry: shows whether any entry was changed or removed.</source>
+        <translation>Menghitung ulang hash setiap entri: menunjukkan apakah ada entri yang diubah atau dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Masuk ditolak</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Akun dikunci</translation>
+    </message>
+    <message>
+        <source>First admin created</source>
+        <translation>Admin pertama dibuat</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Pengguna ditambahkan</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Pengguna diaktifkan</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Record added</source>
+        <translation>Data ditambahkan</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Data diubah</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>Data dihapus</translation>
+    </message>
+    <message>
+        <source>Record restored</source>
+        <translation>Data dipulihkan</translation>
+    </message>
+    <message>
+        <source>Duplicate merged</source>
+        <translation>Data ganda digabung</translation>
+    </message>
+    <message>
+        <source>Applied from a sync bundle</source>
+        <translation>Diterapkan dari paket sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Office database created</source>
+        <translation>Basis data kantor dibuat</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Basis data dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTab</name>
+    <message>
+        <source>%1 programme(s) in the catalogue.</source>
+        <translation>%1 program di katalog.</translation>
+    </message>
+    <message>
+        <source>Training catalogue</source>
+        <translation>Katalog pelatihan</translation>
+    </message>
+    <message>
+        <source>Delete programme</source>
+        <translation>Hapus program</translation>
+    </message>
+    <message>
+        <source>Delete the programme “%1” from the catalogue? Only a programme no session uses can be deleted.</source>
+        <translation>Hapus program “%1” dari katalog? Hanya program yang belum dipakai sesi mana pun yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select a programme first.</source>
+        <translation>Pilih program dahulu.</translation>
+    </message>
+    <message>
+        <source>The programme is inactive; activate it first.</source>
+        <translation>Program ini nonaktif; aktifkan dahulu.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Used by %1 session(s): deactivate it instead.</source>
+        <translation>Dipakai %1 sesi: nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <source>Find a programme by name or code</source>
+        <translation>Cari program menurut nama atau kode</translation>
+    </message>
+    <message>
+        <source>Find a programme</source>
+        <translation>Cari program</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive programmes</source>
+        <translation>Tampilkan program &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>Program &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;session…</source>
+        <translation>Buka &amp;sesi…</translation>
+    </message>
+    <message>
+        <source>Training programmes</source>
+        <translation>Program pelatihan</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Your password was set by an admin. Choose your own password before you continue.</source>
+        <translation>Kata sandi Anda dibuat oleh admin. Buat kata sandi Anda sendiri sebelum melanjutkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionDialog</name>
+    <message>
+        <source>Completion and certificate</source>
+        <translation>Kelulusan dan sertifikat</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 JP). Completing credits the JP to the employee&apos;s record.</source>
+        <translation>%1 — %2 (%3 JP). Kelulusan mencatat JP ke riwayat pegawai.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>%1: that day does not exist in the calendar.</source>
+        <translation>%1: tanggal itu tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write day-month-year, e.g. 15-03-1985.</source>
+        <translation>%1 bukan tanggal; tulis hari-bulan-tahun, mis. 15-03-1985.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteReasonDialog</name>
+    <message>
+        <source>&amp;Reason (kept with the deleted record):</source>
+        <translation>&amp;Alasan (disimpan bersama data yang dihapus):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Write the reason first (at least %1 characters).</source>
+        <translation>Tulis alasannya dulu (minimal %1 karakter).</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDataTab</name>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Belum ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Not ready to save; check: %1</source>
+        <translation>Belum bisa disimpan; periksa: %1</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Batalkan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Delete employee</source>
+        <translation>Hapus pegawai</translation>
+    </message>
+    <message>
+        <source>Delete %1? The record is kept as deleted with your reason and can be restored; it leaves every list and report.</source>
+        <translation>Hapus %1? Data disimpan sebagai terhapus beserta alasan Anda dan dapat dipulihkan; data tidak lagi muncul di daftar dan laporan.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete employee</source>
+        <translation>&amp;Hapus pegawai</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Employee list</source>
+        <translation>‹ &amp;Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Delete employee…</source>
+        <translation>Hapus pegawai…</translation>
+    </message>
+    <message>
+        <source>Training counted for the yearly JP, newest first. Recorded on the Training page.</source>
+        <translation>Pelatihan yang dihitung untuk JP tahunan, terbaru di atas. Dicatat di halaman Pelatihan.</translation>
+    </message>
+    <message>
+        <source>Performance appraisals (SKP), newest year first. Recorded on the Performance page.</source>
+        <translation>Penilaian kinerja (SKP), tahun terbaru di atas. Dicatat di halaman Kinerja.</translation>
+    </message>
+    <message>
+        <source>Employee record</source>
+        <translation>Data pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFilterBar</name>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Golongan %1 (all)</source>
+        <translation>Golongan %1 (semua)</translation>
+    </message>
+    <message>
+        <source>PPPK (all)</source>
+        <translation>PPPK (semua)</translation>
+    </message>
+    <message>
+        <source>All golongan</source>
+        <translation>Semua golongan</translation>
+    </message>
+    <message>
+        <source>JPT (all levels)</source>
+        <translation>JPT (semua tingkat)</translation>
+    </message>
+    <message>
+        <source>Functional (all)</source>
+        <translation>Fungsional (semua)</translation>
+    </message>
+    <message>
+        <source>All kinds of position</source>
+        <translation>Semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>J&amp;enis:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Name, NIP or NIK — type to filter</source>
+        <translation>Nama, NIP atau NIK — ketik untuk menyaring</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Kosongkan pencarian</translation>
+    </message>
+    <message>
+        <source>with sub-units</source>
+        <translation>termasuk sub-unit</translation>
+    </message>
+    <message>
+        <source>Include sub-units</source>
+        <translation>Termasuk sub-unit</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeHeader</name>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>No NIP recorded</source>
+        <translation>NIP belum dicatat</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Dihapus: %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, TMT %1</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>(for salary: %1)</source>
+        <translation>(MKG: %1)</translation>
+    </message>
+    <message>
+        <source>BUP %1</source>
+        <translation>BUP %1</translation>
+    </message>
+    <message>
+        <source>BUP %1 years, TMT pensiun %2</source>
+        <translation>BUP %1 tahun, TMT pensiun %2</translation>
+    </message>
+    <message>
+        <source>Golongan:</source>
+        <translation>Golongan:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Masa kerja:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Usia:</translation>
+    </message>
+    <message>
+        <source>Retirement:</source>
+        <translation>Pensiun:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No photo on record</source>
+        <translation>Belum ada foto</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Unpaid leave (CLTN)</source>
+        <translation>CLTN</translation>
+    </message>
+    <message>
+        <source>Study assignment</source>
+        <translation>Tugas belajar</translation>
+    </message>
+    <message>
+        <source>Temporarily dismissed</source>
+        <translation>Diberhentikan sementara</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Pindah keluar</translation>
+    </message>
+    <message>
+        <source>On the payroll</source>
+        <translation>Masih dalam dinas</translation>
+    </message>
+    <message>
+        <source>No longer on duty</source>
+        <translation>Tidak lagi dalam dinas</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Suami</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Istri</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Father-in-law</source>
+        <translation>Ayah mertua</translation>
+    </message>
+    <message>
+        <source>Mother-in-law</source>
+        <translation>Ibu mertua</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Saudara kandung</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Menikah</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Cerai</translation>
+    </message>
+    <message>
+        <source>Biological child</source>
+        <translation>Anak kandung</translation>
+    </message>
+    <message>
+        <source>Stepchild</source>
+        <translation>Anak tiri</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>Anak angkat</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ringan</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Berat</translation>
+    </message>
+    <message>
+        <source>Our training</source>
+        <translation>Pelatihan kantor ini</translation>
+    </message>
+    <message>
+        <source>Recorded elsewhere</source>
+        <translation>Dicatat dari luar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>%1 yr %2 mo</source>
+        <translation>%1 tahun %2 bulan</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePickerDialog</name>
+    <message>
+        <source>%1 employee(s) shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or NIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chosen unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeRecordDialog</name>
+    <message>
+        <source>Checking the input…</source>
+        <translation>Memeriksa isian…</translation>
+    </message>
+    <message>
+        <source>Not ready to save; check: %1</source>
+        <translation>Belum bisa disimpan; periksa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retirement (TMT)</source>
+        <translation>TMT pensiun</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Golongan since (TMT)</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat)</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>already a participant</source>
+        <translation>sudah menjadi peserta</translation>
+    </message>
+    <message>
+        <source>More than %1 employees match; narrow the filter (unit, position, type) and add them in parts.</source>
+        <translation>Lebih dari %1 pegawai cocok; persempit saringan (unit, jabatan, jenis) dan tambahkan bertahap.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 already enrolled.</source>
+        <translation>%1 sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>… and %1 more not added.</source>
+        <translation>… dan %1 lainnya tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;selected (%1)</source>
+        <translation>Tambahkan yang &amp;dipilih (%1)</translation>
+    </message>
+    <message>
+        <source>Add &amp;all %1 found</source>
+        <translation>Tambahkan &amp;semua %1 hasil</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>%1 employees match; the first %2 are listed.</source>
+        <translation>%1 pegawai cocok; %2 pertama ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1 employees match.</source>
+        <translation>%1 pegawai cocok.</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Tambah peserta</translation>
+    </message>
+    <message>
+        <source>%1 enrolled, no seat limit</source>
+        <translation>%1 terdaftar, tanpa batas kursi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation>%1 dari %2 kursi terisi</translation>
+    </message>
+    <message>
+        <source>Session: %1 (%2). Filter the personnel list, then add the selected employees or everyone found.</source>
+        <translation>Sesi: %1 (%2). Saring daftar pegawai, lalu tambahkan pegawai yang dipilih atau semua hasil pencarian.</translation>
+    </message>
+    <message>
+        <source>Only those &amp;below the JP target in</source>
+        <translation>Hanya yang &amp;belum memenuhi target JP tahun</translation>
+    </message>
+    <message>
+        <source>Only those below the JP target</source>
+        <translation>Hanya yang belum memenuhi target JP</translation>
+    </message>
+    <message>
+        <source>Year of the JP target</source>
+        <translation>Tahun target JP</translation>
+    </message>
+    <message>
+        <source>Employees found</source>
+        <translation>Pegawai yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTab</name>
+    <message>
+        <source>%1 employee(s) found.</source>
+        <translation>%1 pegawai ditemukan.</translation>
+    </message>
+    <message>
+        <source>Remove training record</source>
+        <translation>Hapus riwayat pelatihan</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (%2 JP) from the employee&apos;s record?</source>
+        <translation>Hapus “%1” (%2 JP) dari riwayat pegawai?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Find an employee on the left.</source>
+        <translation>Cari pegawai di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>JP in %1: %2 (our sessions %3, elsewhere %4)</source>
+        <translation>JP tahun %1: %2 (sesi kantor %3, di luar %4)</translation>
+    </message>
+    <message>
+        <source>Find and select an employee first.</source>
+        <translation>Cari dan pilih pegawai dahulu.</translation>
+    </message>
+    <message>
+        <source>Select a training record first.</source>
+        <translation>Pilih riwayat pelatihan dahulu.</translation>
+    </message>
+    <message>
+        <source>Name, NIP or NIK of the employee</source>
+        <translation>Nama, NIP atau NIK pegawai</translation>
+    </message>
+    <message>
+        <source>Find an employee</source>
+        <translation>Cari pegawai</translation>
+    </message>
+    <message>
+        <source>Employees found</source>
+        <translation>Pegawai yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Training attended elsewhere</source>
+        <translation>Pelatihan di luar kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Record training…</source>
+        <translation>&amp;Catat pelatihan…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalTrainingDialog</name>
+    <message>
+        <source>Record training attended elsewhere</source>
+        <translation>Catat pelatihan yang diikuti di luar</translation>
+    </message>
+    <message>
+        <source>Change training attended elsewhere</source>
+        <translation>Ubah pelatihan yang diikuti di luar</translation>
+    </message>
+    <message>
+        <source>Employee: %1. The JP counts in the year of the last day (else the first day, else the year written).</source>
+        <translation>Pegawai: %1. JP dihitung pada tahun hari terakhir (atau hari pertama, atau tahun yang ditulis).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Continuous feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback given during the year, based on evidence. Leave &quot;About&quot; empty for feedback on the whole SKP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19850315 201001 2 003</source>
+        <translation>18 angka, mis. 19850315 201001 2 003</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>16 digits of the KTP</source>
+        <translation>16 angka pada KTP</translation>
+    </message>
+    <message>
+        <source>Title before the name</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Name (without titles)</source>
+        <translation>Nama (tanpa gelar)</translation>
+    </message>
+    <message>
+        <source>Title after the name</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Golongan darah</translation>
+    </message>
+    <message>
+        <source>Old NIP (9 digits)</source>
+        <translation>NIP lama (9 angka)</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Kepegawaian</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>TMT status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>TMT CPNS</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <source>SK CPNS number</source>
+        <translation>Nomor SK CPNS</translation>
+    </message>
+    <message>
+        <source>SK CPNS date</source>
+        <translation>Tanggal SK CPNS</translation>
+    </message>
+    <message>
+        <source>TMT PNS</source>
+        <translation>TMT PNS</translation>
+    </message>
+    <message>
+        <source>SK PNS number</source>
+        <translation>Nomor SK PNS</translation>
+    </message>
+    <message>
+        <source>SK PNS date</source>
+        <translation>Tanggal SK PNS</translation>
+    </message>
+    <message>
+        <source>Basic training certificate (STTPL)</source>
+        <translation>Nomor STTPL</translation>
+    </message>
+    <message>
+        <source>STTPL date</source>
+        <translation>Tanggal STTPL</translation>
+    </message>
+    <message>
+        <source>Employee card (Karpeg)</source>
+        <translation>Nomor Karpeg</translation>
+    </message>
+    <message>
+        <source>Spouse card (Karis/Karsu)</source>
+        <translation>Nomor Karis/Karsu</translation>
+    </message>
+    <message>
+        <source>TASPEN number</source>
+        <translation>Nomor TASPEN</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>BPJS number</source>
+        <translation>Nomor BPJS</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Alamat dan kontak</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Village (kelurahan/desa)</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Description (for the DRH)</source>
+        <translation>Keterangan badan (untuk DRH)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>Rambut</translation>
+    </message>
+    <message>
+        <source>Face shape</source>
+        <translation>Bentuk muka</translation>
+    </message>
+    <message>
+        <source>Skin colour</source>
+        <translation>Warna kulit</translation>
+    </message>
+    <message>
+        <source>Distinguishing marks</source>
+        <translation>Ciri-ciri khas</translation>
+    </message>
+    <message>
+        <source>Disabilities</source>
+        <translation>Cacat tubuh</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobi</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Signed by (official)</source>
+        <translation>Pejabat penanda tangan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Name of the training</source>
+        <translation>Nama pelatihan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Form of training</source>
+        <translation>Bentuk pelatihan</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Class (angkatan)</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>When and how long</source>
+        <translation>Waktu dan lama</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>only when the dates are unknown</source>
+        <translation>hanya bila tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>TMT (effective date)</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>Kind of promotion</source>
+        <translation>Jenis kenaikan pangkat</translation>
+    </message>
+    <message>
+        <source>reguler, pilihan, penyesuaian ijazah…</source>
+        <translation>reguler, pilihan, penyesuaian ijazah…</translation>
+    </message>
+    <message>
+        <source>BKN approval (pertek) number</source>
+        <translation>Nomor pertek BKN</translation>
+    </message>
+    <message>
+        <source>BKN approval (pertek) date</source>
+        <translation>Tanggal pertek BKN</translation>
+    </message>
+    <message>
+        <source>Service for salary: years</source>
+        <translation>MKG (tahun)</translation>
+    </message>
+    <message>
+        <source>Service for salary: months</source>
+        <translation>MKG (bulan)</translation>
+    </message>
+    <message>
+        <source>Basic salary (Rp)</source>
+        <translation>Gaji pokok (Rp)</translation>
+    </message>
+    <message>
+        <source>Main credit points</source>
+        <translation>Angka kredit utama</translation>
+    </message>
+    <message>
+        <source>Additional credit points</source>
+        <translation>Angka kredit tambahan</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar peraturan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Kind of position</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Level (functional positions)</source>
+        <translation>Jenjang (jabatan fungsional)</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>e.g. III.a</source>
+        <translation>mis. III.a</translation>
+    </message>
+    <message>
+        <source>Agency (outside this office)</source>
+        <translation>Instansi (di luar kantor ini)</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Sworn in on</source>
+        <translation>Tanggal pelantikan</translation>
+    </message>
+    <message>
+        <source>Kind of move</source>
+        <translation>Jenis mutasi</translation>
+    </message>
+    <message>
+        <source>promosi, rotasi, mutasi masuk…</source>
+        <translation>promosi, rotasi, mutasi masuk…</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>School or university</source>
+        <translation>Sekolah/perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Jurusan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Certificate (ijazah) number</source>
+        <translation>Nomor ijazah</translation>
+    </message>
+    <message>
+        <source>Graduated on</source>
+        <translation>Tanggal lulus</translation>
+    </message>
+    <message>
+        <source>Year of graduation</source>
+        <translation>Tahun lulus</translation>
+    </message>
+    <message>
+        <source>Signed by (head of school)</source>
+        <translation>Nama kepala sekolah/rektor</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Luar negeri</translation>
+    </message>
+    <message>
+        <source>Education at appointment</source>
+        <translation>Pendidikan saat pengangkatan</translation>
+    </message>
+    <message>
+        <source>Highest recognised education</source>
+        <translation>Pendidikan terakhir (diakui)</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP (if a civil servant)</source>
+        <translation>NIP (bila ASN)</translation>
+    </message>
+    <message>
+        <source>Married on</source>
+        <translation>Tanggal nikah</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Receives family allowance</source>
+        <translation>Mendapat tunjangan</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Nama penghargaan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Pemberi</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Jenis hukuman</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Duration: years</source>
+        <translation>Masa hukuman (tahun)</translation>
+    </message>
+    <message>
+        <source>Duration: months</source>
+        <translation>Masa hukuman (bulan)</translation>
+    </message>
+    <message>
+        <source>Old basic salary (Rp)</source>
+        <translation>Gaji pokok lama (Rp)</translation>
+    </message>
+    <message>
+        <source>New basic salary (Rp)</source>
+        <translation>Gaji pokok baru (Rp)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 bukan angka.</translation>
+    </message>
+    <message>
+        <source>Completed the training</source>
+        <translation>Lulus pelatihan</translation>
+    </message>
+    <message>
+        <source>JP credited</source>
+        <translation>JP diakui</translation>
+    </message>
+    <message>
+        <source>empty: the session&apos;s JP</source>
+        <translation>kosong: JP sesi</translation>
+    </message>
+    <message>
+        <source>Why a different JP</source>
+        <translation>Alasan JP berbeda</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Tanggal sertifikat</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Nama program</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>optional, e.g. BT-SKP</source>
+        <translation>boleh kosong, mis. BT-SKP</translation>
+    </message>
+    <message>
+        <source>Default JP</source>
+        <translation>JP baku</translation>
+    </message>
+    <message>
+        <source>lesson hours of 45 minutes</source>
+        <translation>jam pelajaran @ 45 menit</translation>
+    </message>
+    <message>
+        <source>Competency area</source>
+        <translation>Bidang kompetensi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Judul sesi</translation>
+    </message>
+    <message>
+        <source>empty: the programme&apos;s name</source>
+        <translation>kosong: nama program</translation>
+    </message>
+    <message>
+        <source>e.g. II</source>
+        <translation>mis. II</translation>
+    </message>
+    <message>
+        <source>empty: the programme&apos;s JP</source>
+        <translation>kosong: JP program</translation>
+    </message>
+    <message>
+        <source>empty: the programme&apos;s organiser</source>
+        <translation>kosong: penyelenggara program</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>kosong: tidak dibatasi</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>This database of %1 has no user yet. Create the first administrator: this account adds the other users and keeps the office keys.</source>
+        <translation>Basis data %1 belum memiliki pengguna. Buat administrator pertama: akun ini menambahkan pengguna lain dan memegang kunci kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>e.g. admin.bkpsdm</source>
+        <translation>mis. admin.bkpsdm</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Buat administrator</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Employee: %1</source>
+        <translation>Pegawai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>Delete the selected %1 of %2? It stays in the audit log and in the deleted records.</source>
+        <translation>Hapus %1 yang dipilih milik %2? Data tetap tercatat di log audit dan di data terhapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Select a row in the table first.</source>
+        <translation>Pilih dulu satu baris di tabel.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTabs</name>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>riwayat pangkat</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>riwayat jabatan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>riwayat pendidikan</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>family member</source>
+        <translation>anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation>penghargaan</translation>
+    </message>
+    <message>
+        <source>Disciplinary sanctions</source>
+        <translation>Hukuman disiplin</translation>
+    </message>
+    <message>
+        <source>disciplinary sanction</source>
+        <translation>hukuman disiplin</translation>
+    </message>
+    <message>
+        <source>Periodic raises (KGB)</source>
+        <translation>KGB</translation>
+    </message>
+    <message>
+        <source>periodic raise</source>
+        <translation>riwayat KGB</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Prepare the SK for the periodic raise.</source>
+        <translation>Siapkan SK kenaikan gaji berkala.</translation>
+    </message>
+    <message>
+        <source>Check the records before next month.</source>
+        <translation>Periksa datanya sebelum bulan depan.</translation>
+    </message>
+    <message>
+        <source>Propose the promotions in SIASN in time.</source>
+        <translation>Usulkan kenaikan pangkat di SIASN tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Start the pension files early.</source>
+        <translation>Siapkan berkas pensiun sejak awal.</translation>
+    </message>
+    <message>
+        <source>Plan training for these employees.</source>
+        <translation>Rencanakan pelatihan bagi pegawai ini.</translation>
+    </message>
+    <message>
+        <source>Remind the appraisers.</source>
+        <translation>Ingatkan pejabat penilai.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Tidak ada yang jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>%1 employees on duty · counted at %2</source>
+        <translation>%1 pegawai dalam dinas · dihitung pukul %2</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Welcome, %1 — %2</source>
+        <translation>Selamat datang, %1 — %2</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>&amp;Count again</source>
+        <translation>&amp;Hitung ulang</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative approach: every indicator needs a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>The file system reported a problem: %1</source>
+        <translation>Sistem berkas melaporkan masalah: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). The details were written to the log.</source>
+        <translation>Terjadi kesalahan tak terduga (%1). Rinciannya dicatat di berkas log.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>JpTab</name>
+    <message>
+        <source>All units</source>
+        <translation>Seluruh unit kerja</translation>
+    </message>
+    <message>
+        <source>20-JP recap</source>
+        <translation>Rekap 20 JP</translation>
+    </message>
+    <message>
+        <source>20-JP recap %1</source>
+        <translation>Rekap 20 JP %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>JP recap %1</source>
+        <translation>Rekap JP %1</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 baris diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 employees with a JP minimum met it (%4); %5 are below. %6 JP in all for %7 employees.</source>
+        <translation>%1: %2 dari %3 pegawai wajib JP sudah memenuhi target (%4); %5 belum. Seluruhnya %6 JP untuk %7 pegawai.</translation>
+    </message>
+    <message>
+        <source>Choose a unit above to see its employees.</source>
+        <translation>Pilih unit kerja di atas untuk melihat pegawainya.</translation>
+    </message>
+    <message>
+        <source>Employees of %1 below the target in %2</source>
+        <translation>Pegawai %1 yang belum memenuhi target tahun %2</translation>
+    </message>
+    <message>
+        <source>Employees of %1 in %2</source>
+        <translation>Pegawai %1 tahun %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Belum ada yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>Pilih unit kerja dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Only those &amp;below the target</source>
+        <translation>Hanya yang &amp;belum memenuhi target</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recap…</source>
+        <translation>&amp;Cetak rekap…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;employee list…</source>
+        <translation>Cetak daftar &amp;pegawai…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>JP per unit</source>
+        <translation>JP per unit kerja</translation>
+    </message>
+    <message>
+        <source>JP per employee</source>
+        <translation>JP per pegawai</translation>
+    </message>
+    <message>
+        <source>The JP of a training counts in the year of its last day.</source>
+        <translation>JP pelatihan dihitung pada tahun hari terakhirnya.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — SIMPEG Luring</source>
+        <translation>Masuk — SIMPEG Luring</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Demo office: pick an account below (click fills the form, double-click logs in). These accounts exist only in the demo database.</source>
+        <translation>Kantor demo: pilih akun di bawah (klik mengisi formulir, klik ganda langsung masuk). Akun ini hanya ada di basis data demo.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Akun demo</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Isi nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Isi kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SIMPEG Luring — %1</source>
+        <translation>SIMPEG Luring — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Ganti &amp;kata sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Keluar akun</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel edit</source>
+        <translation>B&amp;atalkan perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;About SIMPEG Luring</source>
+        <translation>&amp;Tentang SIMPEG Luring</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; Audit</source>
+        <translation>Pengguna &amp;&amp; Audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>All units</source>
+        <translation>Seluruh unit kerja</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Kebutuhan pengembangan</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>Training needs %1</source>
+        <translation>Kebutuhan pengembangan %1</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 baris diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>No development need found for this year.</source>
+        <translation>Tidak ditemukan kebutuhan pengembangan untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>%1 employees: %2 below the JP target, %3 with low work results, %4 with low work behaviour, %5 without the programme their position needs.</source>
+        <translation>%1 pegawai: %2 belum memenuhi target JP, %3 hasil kerja di bawah ekspektasi, %4 perilaku kerja di bawah ekspektasi, %5 belum mengikuti pelatihan yang dibutuhkan jabatannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Below the JP target</source>
+        <translation>Belum memenuhi target JP</translation>
+    </message>
+    <message>
+        <source>Work results below expectation</source>
+        <translation>Hasil kerja di bawah ekspektasi</translation>
+    </message>
+    <message>
+        <source>Behaviour (BerAKHLAK) below expectation</source>
+        <translation>Perilaku (BerAKHLAK) di bawah ekspektasi</translation>
+    </message>
+    <message>
+        <source>Programme for the position missing</source>
+        <translation>Belum mengikuti pelatihan jabatan</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Semua alasan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>NewEmployeeDialog</name>
+    <message>
+        <source>New employee</source>
+        <translation>Pegawai baru</translation>
+    </message>
+    <message>
+        <source>Fill in the identity and employment data. The histories (rank, position, education, family…) are added on the employee&apos;s record after saving.</source>
+        <translation>Isi data identitas dan kepegawaian. Riwayat (pangkat, jabatan, pendidikan, keluarga…) ditambahkan pada data pegawai setelah disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <source>New office database</source>
+        <translation>Basis data kantor baru</translation>
+    </message>
+    <message>
+        <source>No database was found on this computer. Choose the office this computer works for; its database is created at %1 with the offices and reference data of Jambi province. The first administrator is created next.</source>
+        <translation>Belum ada basis data di komputer ini. Pilih kantor tempat komputer ini bekerja; basis datanya dibuat di %1 beserta data kantor dan referensi Provinsi Jambi. Setelah itu administrator pertama dibuat.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>choose the office</source>
+        <translation>pilih kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Create database</source>
+        <translation>&amp;Buat basis data</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Choose the office first.</source>
+        <translation>Pilih kantor dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>%1 page(s) sent to the printer</source>
+        <translation>%1 halaman dikirim ke pencetak</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Selebar layar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation>%1 halaman</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelListPanel</name>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Menampilkan: %1</translation>
+    </message>
+    <message>
+        <source>Select an employee first.</source>
+        <translation>Pilih dulu seorang pegawai.</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Daftarnya kosong.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>Employee list</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 dari %2 baris</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 baris diekspor ke %2</translation>
+    </message>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation>Pegawai &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>Show the whole list</source>
+        <translation>Tampilkan seluruh daftar</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelPage</name>
+    <message>
+        <source>Nothing to save: no employee record has unsaved changes.</source>
+        <translation>Tidak ada yang perlu disimpan: tidak ada perubahan data pegawai yang belum disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>New training programme</source>
+        <translation>Program pelatihan baru</translation>
+    </message>
+    <message>
+        <source>Change training programme</source>
+        <translation>Ubah program pelatihan</translation>
+    </message>
+    <message>
+        <source>The catalogue lists the programmes the office runs or records. A session takes its name, JP and organiser from here unless you change them.</source>
+        <translation>Katalog memuat program yang diselenggarakan atau dicatat kantor. Sesi mengambil nama, JP dan penyelenggara dari sini kecuali Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RealisationDialog</name>
+    <message>
+        <source>RHK: %1
+Indicator: %2
+Target: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2). A lock-out is lifted; the user must choose their own password at the next login.</source>
+        <translation>Kata sandi baru untuk %1 (%2). Kuncian akun dibuka; pengguna wajib membuat kata sandinya sendiri saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>RhkDialog</name>
+    <message>
+        <source>New work plan item (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change work plan item (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RHK utama supports one of the appraiser&apos;s own RHK: pick it from the list (from the appraiser&apos;s SKP of the same year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraiser has no SKP with RHK in this database for the year: type the leader&apos;s RHK this item supports, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>Take off the session</source>
+        <translation>Keluarkan dari sesi</translation>
+    </message>
+    <message>
+        <source>Take %1 participant(s) off this session: %2? Any JP credited for it goes too.</source>
+        <translation>Keluarkan %1 peserta dari sesi ini: %2? JP yang sudah diakui dari sesi ini ikut hilang.</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Catat kehadiran</translation>
+    </message>
+    <message>
+        <source>Declare completed</source>
+        <translation>Nyatakan lulus</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Daftar peserta</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Belum ada sesi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list above, or open a new one.</source>
+        <translation>Pilih sesi pada daftar di atas, atau buka sesi baru.</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>angkatan %1</translation>
+    </message>
+    <message>
+        <source>%1 JP (counts in %2)</source>
+        <translation>%1 JP (dihitung tahun %2)</translation>
+    </message>
+    <message>
+        <source>participants %1, completed %2</source>
+        <translation>peserta %1, lulus %2</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Pilih sesi dahulu.</translation>
+    </message>
+    <message>
+        <source>The session is cancelled.</source>
+        <translation>Sesi ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Select one or more participants first.</source>
+        <translation>Pilih satu atau beberapa peserta dahulu.</translation>
+    </message>
+    <message>
+        <source>The session is full.</source>
+        <translation>Sesi sudah penuh.</translation>
+    </message>
+    <message>
+        <source>The selected participants have completed already.</source>
+        <translation>Peserta yang dipilih sudah lulus.</translation>
+    </message>
+    <message>
+        <source>Select one participant.</source>
+        <translation>Pilih satu peserta.</translation>
+    </message>
+    <message>
+        <source>Nobody has completed yet.</source>
+        <translation>Belum ada peserta yang lulus.</translation>
+    </message>
+    <message>
+        <source>Attendance to record</source>
+        <translation>Kehadiran yang dicatat</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Cetak:</translation>
+    </message>
+    <message>
+        <source>&amp;Add participants…</source>
+        <translation>&amp;Tambah peserta…</translation>
+    </message>
+    <message>
+        <source>Take o&amp;ff…</source>
+        <translation>&amp;Keluarkan…</translation>
+    </message>
+    <message>
+        <source>Record a&amp;ttendance</source>
+        <translation>Catat &amp;kehadiran</translation>
+    </message>
+    <message>
+        <source>Declare com&amp;pleted</source>
+        <translation>Nyatakan &amp;lulus</translation>
+    </message>
+    <message>
+        <source>Completion &amp;&amp; certificate…</source>
+        <translation>Kelulusan &amp;&amp; sertifikat…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;list</source>
+        <translation>Daftar &amp;peserta</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;sheet</source>
+        <translation>Daftar &amp;hadir</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates</source>
+        <translation>S&amp;ertifikat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>Sesi pelatihan baru</translation>
+    </message>
+    <message>
+        <source>Change training session</source>
+        <translation>Ubah sesi pelatihan</translation>
+    </message>
+    <message>
+        <source>The JP of a session counts in the year of its last day: a session of 28 December to 3 January counts in the new year.</source>
+        <translation>JP sesi dihitung pada tahun hari terakhirnya: sesi 28 Desember s.d. 3 Januari dihitung pada tahun yang baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>%1 session(s).</source>
+        <translation>%1 sesi.</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status sesi</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Hapus sesi</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with its %2 participant(s)? A session whose participants completed it cannot be deleted.</source>
+        <translation>Hapus sesi “%1” beserta %2 pesertanya? Sesi yang pesertanya sudah lulus tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Pilih sesi dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 participant(s) completed it; undo their completion first.</source>
+        <translation>%1 peserta sudah lulus; batalkan kelulusan mereka dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>semua tahun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <source>Find a session</source>
+        <translation>Cari sesi</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>Sesi &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Set stat&amp;us</source>
+        <translation>Tetapkan stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sesi pelatihan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>PostgreSQL (database server)</source>
+        <translation>PostgreSQL (server basis data)</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer, %1 MB</source>
+        <translation>Berkas SQLite di komputer ini, %1 MB</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Bahasa tampilan:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>The change applies at once and is remembered for this computer&apos;s user.</source>
+        <translation>Perubahan langsung berlaku dan diingat untuk pengguna komputer ini.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Folder cadangan:</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>Office: %1 (%2)</source>
+        <translation>Kantor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Pengguna: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkpTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation>Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Performance rating (predikat)</source>
+        <translation>Predikat kinerja</translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation>Pejabat penilai</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Demo office</source>
+        <translation>Kantor demo</translation>
+    </message>
+    <message>
+        <source>This version of SIMPEG Luring has no demo data generator yet, so the demo office cannot be created. Open an office database with --db instead.</source>
+        <translation>Versi SIMPEG Luring ini belum memiliki pembuat data demo, sehingga kantor demo tidak dapat dibuat. Buka basis data kantor dengan --db.</translation>
+    </message>
+    <message>
+        <source>Creating the demo office</source>
+        <translation>Membuat kantor demo</translation>
+    </message>
+    <message>
+        <source>Filling the demo office of Kabupaten Merangin with about %1 employees…</source>
+        <translation>Mengisi kantor demo Kabupaten Merangin dengan sekitar %1 pegawai…</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Membuka basis data</translation>
+    </message>
+    <message>
+        <source>Opening %1 (a backup is made before any upgrade)…</source>
+        <translation>Membuka %1 (cadangan dibuat sebelum pembaruan)…</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJp</name>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit kerja)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>With target</source>
+        <translation>Wajib target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Belum memenuhi</translation>
+    </message>
+    <message>
+        <source>% met</source>
+        <translation>% memenuhi</translation>
+    </message>
+    <message>
+        <source>Total JP</source>
+        <translation>Jumlah JP</translation>
+    </message>
+    <message>
+        <source>Average JP</source>
+        <translation>Rata-rata JP</translation>
+    </message>
+    <message>
+        <source>Over the yearly ceiling</source>
+        <translation>Melebihi batas tahunan</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Tanpa target minimal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Suggested development</source>
+        <translation>Saran pengembangan</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Memenuhi</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Klasikal</translation>
+    </message>
+    <message>
+        <source>Non-classroom</source>
+        <translation>Nonklasikal</translation>
+    </message>
+    <message>
+        <source>Latsar CPNS (basic training)</source>
+        <translation>Latsar CPNS (pelatihan dasar)</translation>
+    </message>
+    <message>
+        <source>PKP (supervisor leadership)</source>
+        <translation>PKP (kepemimpinan pengawas)</translation>
+    </message>
+    <message>
+        <source>PKA (administrator leadership)</source>
+        <translation>PKA (kepemimpinan administrator)</translation>
+    </message>
+    <message>
+        <source>PKN II (national leadership II)</source>
+        <translation>PKN Tingkat II (kepemimpinan nasional)</translation>
+    </message>
+    <message>
+        <source>PKN I (national leadership I)</source>
+        <translation>PKN Tingkat I (kepemimpinan nasional)</translation>
+    </message>
+    <message>
+        <source>Structural (older leadership courses)</source>
+        <translation>Struktural (Diklatpim lama)</translation>
+    </message>
+    <message>
+        <source>Managerial</source>
+        <translation>Manajerial</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Teknis</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Fungsional</translation>
+    </message>
+    <message>
+        <source>Socio-cultural</source>
+        <translation>Sosial kultural</translation>
+    </message>
+    <message>
+        <source>Seminar / workshop</source>
+        <translation>Seminar / lokakarya</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Open for enrolment</source>
+        <translation>Pendaftaran dibuka</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Partly present</source>
+        <translation>Hadir sebagian</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Our session</source>
+        <translation>Sesi kantor</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Di luar kantor</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Nothing to add on this tab.</source>
+        <translation>Tidak ada yang dapat ditambahkan pada tab ini.</translation>
+    </message>
+    <message>
+        <source>Find and select an employee first.</source>
+        <translation>Cari dan pilih pegawai dahulu.</translation>
+    </message>
+    <message>
+        <source>This tab has no search box.</source>
+        <translation>Tab ini tidak mempunyai kotak pencarian.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>Training &amp;elsewhere</source>
+        <translation>Pelatihan &amp;eksternal</translation>
+    </message>
+    <message>
+        <source>20-&amp;JP recap</source>
+        <translation>Rekap 20 &amp;JP</translation>
+    </message>
+    <message>
+        <source>Development &amp;needs</source>
+        <translation>Kebutuhan &amp;pengembangan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPersonDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>No training is recorded for this employee.</source>
+        <translation>Belum ada pelatihan yang tercatat untuk pegawai ini.</translation>
+    </message>
+    <message>
+        <source>%1: %2 JP</source>
+        <translation>%1: %2 JP</translation>
+    </message>
+    <message>
+        <source>JP per year — %1</source>
+        <translation>JP per tahun — %1</translation>
+    </message>
+    <message>
+        <source>Training of %1</source>
+        <translation>Pelatihan %1</translation>
+    </message>
+    <message>
+        <source>target %1 JP</source>
+        <translation>target %1 JP</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>tanpa target minimal</translation>
+    </message>
+    <message>
+        <source>%1 — NIP %2 — %3: %4 JP in %5 (%6)</source>
+        <translation>%1 — NIP %2 — %3: %4 JP tahun %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>Riwayat pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Open the employee record</source>
+        <translation>&amp;Buka data pegawai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>JP</source>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Competency area</source>
+        <translation>Bidang kompetensi</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Pemakaian</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>JP credited</source>
+        <translation>JP diakui</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>No. sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Tgl. sertifikat</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Counts in</source>
+        <translation>Tahun JP</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them now?</source>
+        <translation>Perubahan pada %1 belum disimpan. Simpan sekarang?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Active (must change password)</source>
+        <translation>Aktif (wajib ganti kata sandi)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>UsersAuditPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? The user can no longer log in; the account and its history stay.</source>
+        <translation>Nonaktifkan akun %1 (%2)? Pengguna tidak dapat masuk lagi; akun dan riwayatnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 (%2) again?</source>
+        <translation>Aktifkan kembali akun %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Pilih pengguna di daftar dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+</context>
 </TS>
