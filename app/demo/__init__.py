@@ -13,7 +13,7 @@ login accounts (:mod:`app.demo_accounts`). Same ``seed`` and ``today``, same dat
 
 Every row goes through the change tracking (:func:`app.db.tracking.bulk_insert`: stamps,
 change_log, one audit entry per table and batch); the jabatan catalogue is province reference
-data (version zero, stable keys). Employees are written 2,000 per transaction, so memory stays
+data (version zero, stable keys). Employees are written 1,000 per transaction, so memory stays
 flat; cancelling keeps the batches already written.
 
 Deliberate cases (:mod:`app.demo.cases`; ids in :attr:`DemoSummary.cases`):
@@ -34,6 +34,7 @@ Deliberate cases (:mod:`app.demo.cases`; ids in :attr:`DemoSummary.cases`):
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -163,15 +164,7 @@ def _generate(factory: SessionFactory, employees: int, seed: int, office_code: s
     spec = DemoSpec(office, seed, today, employees, agency_name(known_office(office)),
                     catalogue)
     counts: dict[str, int] = {}
-    ending: Ending | None = None
-    for item in batches(spec, parallel=parallel):
-        if isinstance(item, Ending):
-            ending = item
-            break
-        with _batch_transaction(factory, office) as s:
-            _write(s, item.rows, SETUP_TABLES if item.done == 0 else TABLE_ORDER, counts)
-        _report(progress, item, employees, total)
-    assert ending is not None
+    ending = _write_stream(factory, office, spec, parallel, counts, progress)
     with _batch_transaction(factory, office) as s:
         setup.finish(s, office, ending.tombstones, ending.head)
         append_audit(s, action="demo.generate", table="employee",
@@ -179,6 +172,26 @@ def _generate(factory: SessionFactory, employees: int, seed: int, office_code: s
     progress.step(total, total, "Data demo selesai dibuat.")
     return DemoSummary(office, employees, seed, today, counts, dict(ending.cases), accounts,
                        round(time.perf_counter() - started, 2))
+
+
+def _write_stream(factory: SessionFactory, office: str, spec: DemoSpec, parallel: bool | None,
+                  counts: dict[str, int], progress: Progress) -> Ending:
+    """Write every batch of the stream, one transaction each; returns its ending."""
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived acyclic dicts: the cycle collector only slows us
+    try:
+        for item in batches(spec, parallel=parallel):
+            if isinstance(item, Ending):
+                return item
+            with _batch_transaction(factory, office) as s:
+                _write(s, item.rows, SETUP_TABLES if item.done == 0 else TABLE_ORDER, counts)
+            item.rows.clear()
+            gc.collect(0)
+            _report(progress, item, spec.employees, max(spec.employees, 1))
+    finally:
+        if collecting:
+            gc.enable()
+    raise RuntimeError("the demo stream ended without its closing item")
 
 
 def _report(progress: Progress, item: Batch, employees: int, total: int) -> None:
