@@ -4,13 +4,16 @@ Kabupaten Merangin (15.02) with::
 
     Dinas Pendidikan
       Bidang Pembinaan SD     Siti Aminah (III/b), Rina Marlina (PPPK IX)
+      (and Maryam, III/d, retiring in about three months)
     BKPSDM                    Budi Santoso (III/d), Andi Saputra (III/a), + ``extra`` clerks
+                              "Pegawai Contoh 0000"… (II/c)
 
 Worked examples of domain.md §1: NIP = birth date, TMT CPNS year+month, gender, sequence.
 """
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,8 +22,11 @@ from app.services.histories import JabatanInput, PangkatInput, add_history
 from app.services.org import OrgUnitInput, create_org_unit
 from app.services.personnel import create_employee
 from app.services.roles import CurrentUser, Role
+from tests.ui.conftest import ADMIN_PASSWORD
 
 ORG_EDITOR = CurrentUser(None, "penata.org", "Penata Organisasi", Role.STEWARD, "15.02")
+ADMIN = CurrentUser(None, "admin", "Admin Kantor", Role.ADMIN, "15.02")
+EXTRA = 220  # with PEOPLE: two pages of the lazy list
 
 PEOPLE = (
     # key, nama, nip, nik, birth, gender, tmt cpns, jenis, unit, golongan, jabatan
@@ -42,8 +48,8 @@ class Office:
 
 
 def build_office(ctx, extra: int = 0) -> Office:
-    """Units and employees (with a pangkat and a jabatan each) as the logged-in user wants
-    them; the org units are made by a steward (only that role may)."""
+    """Units and employees (with a pangkat and a jabatan each); the org units are made by a
+    steward (only that role may), the rest by an admin, all through the services."""
     office = Office()
     user = ctx.user
     ctx.set_user(ORG_EDITOR)
@@ -54,33 +60,129 @@ def build_office(ctx, extra: int = 0) -> Office:
             name="Bidang Pembinaan SD", kind="bidang", parent_id=dik.id)).id
         office.units["bkpsdm"] = ctx.write(create_org_unit, OrgUnitInput(
             name="BKPSDM", kind="badan")).id
-    finally:
-        ctx.set_user(user)
-    admin = CurrentUser(None, "admin", "Admin", Role.ADMIN, "15.02")
-    ctx.set_user(admin)
-    try:
-        for key, nama, nip, nik, born, jk, tmt, jenis, unit, gol, jabatan in PEOPLE:
-            office.people[key] = _person(ctx, office, nama, nip, nik, born, jk, tmt, jenis,
-                                         unit, gol, jabatan)
-        for n in range(extra):
-            born = date(1970 + n % 25, 1 + n % 12, 1 + n % 28)
-            nip = f"{born:%Y%m%d}{born.year + 25}{1 + n % 12:02d}1{1 + n // 300:03d}"
-            office.people[f"extra{n}"] = _person(
-                ctx, office, f"Pegawai Contoh {n:04d}", nip, None, born, "L",
-                date(born.year + 25, 1 + n % 12, 1), "PNS", "bkpsdm", "II/c", "Pengadministrasi")
+        ctx.set_user(ADMIN)
+        office.people = ctx.write(_add_people, office.units, extra)
     finally:
         ctx.set_user(user)
     return office
 
 
-def _person(ctx, office, nama, nip, nik, born, jk, tmt, jenis, unit, gol, jabatan) -> str:
-    saved = ctx.write(create_employee, EmployeeInput(
+def retiring_person(today: date | None = None) -> tuple:
+    """Maryam, a pelaksana (BUP 58) whose TMT pensiun falls in about three months."""
+    today = today or date.today()
+    born = date(today.year - 58, today.month, 10)
+    born = date(born.year + (born.month + 2) // 12, (born.month + 2) % 12 + 1, 10)
+    tmt = date(born.year + 22, born.month, 1)
+    nip = f"{born:%Y%m%d}{tmt:%Y%m}2001"
+    return ("maryam", "Maryam", nip, None, born, "P", tmt, "PNS", "bidang_sd", "III/d",
+            "Pengadministrasi Umum")
+
+
+def _add_people(session, actor, units: dict[str, str], extra: int) -> dict[str, str]:
+    people = {}
+    for key, nama, nip, nik, born, jk, tmt, jenis, unit, gol, jabatan in (*PEOPLE,
+                                                                          retiring_person()):
+        people[key] = _person(session, actor, units, nama, nip, nik, born, jk, tmt, jenis,
+                              unit, gol, jabatan)
+    for n in range(extra):
+        born = date(1970 + n % 25, 1 + n % 12, 1 + n % 28)
+        tmt = date(born.year + 25, 1 + n % 12, 1)
+        nip = f"{born:%Y%m%d}{tmt:%Y%m}1{1 + n // 300:03d}"
+        people[f"extra{n}"] = _person(session, actor, units, f"Pegawai Contoh {n:04d}", nip,
+                                      None, born, "L", tmt, "PNS", "bkpsdm", "II/c",
+                                      "Pengadministrasi Umum")
+    return people
+
+
+def _person(session, actor, units, nama, nip, nik, born, jk, tmt, jenis, unit, gol,
+            jabatan) -> str:
+    saved = create_employee(session, actor, EmployeeInput(
         nip=nip, nik=nik, nama=nama, tanggal_lahir=born, jenis_kelamin=jk, tmt_cpns=tmt,
-        jenis_pegawai=jenis, current_unit_id=office.units[unit]))
+        jenis_pegawai=jenis, current_unit_id=units[unit]))
     since = tmt or date(2023, 3, 1)
-    ctx.write(add_history, saved.id, PangkatInput(golongan_code=gol, tmt=since))
+    add_history(session, actor, saved.id, PangkatInput(golongan_code=gol, tmt=since,
+                                                       mkg_tahun=0, mkg_bulan=0))
     kind = "fungsional_keahlian" if "Ahli" in jabatan else "pelaksana"
-    ctx.write(add_history, saved.id, JabatanInput(
-        jabatan_name=jabatan, jabatan_kind=kind, jenjang="ahli_pertama" if "Ahli" in jabatan
-        else None, unit_id=office.units[unit], tmt=since))
+    add_history(session, actor, saved.id, JabatanInput(
+        jabatan_name=jabatan, jabatan_kind=kind,
+        jenjang="ahli_pertama" if "Ahli" in jabatan else None, unit_id=units[unit], tmt=since))
     return saved.id
+
+
+# --- fixtures (import them into a test module) ----------------------------------------------
+
+_TEMPLATE: list[tuple[object, Office]] = []  # built once per run, shared by every module
+
+
+def _personnel_template(office_template, tmp_path_factory) -> tuple[object, Office]:
+    """The office database of tests/ui/conftest.py with :data:`PEOPLE` and :data:`EXTRA`
+    more clerks (the list needs more than two pages)."""
+    if not _TEMPLATE:
+        from app.services.context import ServiceContext
+
+        path = tmp_path_factory.mktemp("personnel") / "merangin.db"
+        shutil.copyfile(office_template, path)
+        with ServiceContext.open(str(path)) as ctx:
+            ctx.set_user(ADMIN)
+            _TEMPLATE.append((path, build_office(ctx, extra=EXTRA)))
+    return _TEMPLATE[0]
+
+
+def personnel_copy(office_template, tmp_path_factory, tmp_path) -> tuple[object, Office]:
+    """(path of a fresh copy of the personnel database, :class:`Office`); a test module makes
+    it its ``personnel`` fixture (see the tests/ui/test_personnel*.py modules)."""
+    template, office = _personnel_template(office_template, tmp_path_factory)
+    path = tmp_path / "merangin.db"
+    shutil.copyfile(template, path)
+    return path, office
+
+
+def open_ctx(path, username: str = "admin", password: str = ADMIN_PASSWORD):
+    from app.services.context import ServiceContext
+
+    ctx = ServiceContext.open(str(path))
+    ctx.login(username, password)
+    return ctx
+
+
+# --- driving the window ---------------------------------------------------------------------
+
+def answer_unsaved(monkeypatch) -> tuple[list, list]:
+    """Replace the unsaved-changes question: (answers to give, in order — Buang when none
+    is left; the records asked about)."""
+    from ui.dialogs.employee_unsaved_dialog import Choice, UnsavedChangesDialog
+
+    answers: list = []
+    asked: list[str] = []
+
+    def ask(parent, what):
+        asked.append(what)
+        return answers.pop(0) if answers else Choice.DISCARD
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask", staticmethod(ask))
+    return answers, asked
+
+
+def open_window(qtbot, ctx):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def pegawai(qtbot, window):
+    page = window.show_page("pegawai")
+    qtbot.waitUntil(lambda: page.list.model.total > 0 and not page.list.loader.loading,
+                    timeout=10_000)
+    return page
+
+
+def visible_names(page) -> list[str]:
+    model = page.list.model
+    column = model.column_of("nama")
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+

@@ -56,6 +56,7 @@ class HomePage(Page):
         self.loaded_at: datetime | None = None
         self._runner: JobRunner | None = None
         self._stale = False
+        self.failure = ""
         self.heading = self._label("home.title", TITLE_STYLE)
         self.welcome = self._label("home.welcome", "color: #33475b;")
         self.section = self._label("home.section", "font-size: 12pt; font-weight: 600;")
@@ -123,20 +124,26 @@ class HomePage(Page):
         self._runner = runner
         self.status.setText(self.tr("Counting…"))
         runner.succeeded.connect(self._on_loaded)
-        runner.failed.connect(self.status.setText)
+        runner.failed.connect(self._on_failed)
         runner.finished.connect(self._on_finished)
         runner.finished.connect(runner.deleteLater)
         runner.start()
 
     def _on_finished(self) -> None:
         self._runner = None
+        self._show()
         if self._stale and self.isVisible():
             self.refresh()
 
     def _on_loaded(self, summary: HomeSummary) -> None:
         self.summary = summary
+        self.failure = ""
         self.loaded_at = datetime.now()
         self._show()
+
+    def _on_failed(self, text: str) -> None:
+        self.summary = None
+        self.failure = text
 
     def item(self, key: str) -> AttentionItem | None:
         if self.summary is None:
@@ -155,6 +162,8 @@ class HomePage(Page):
                                 hint if found.count else self.tr("Nothing due."))
         if self.loading:
             self.status.setText(self.tr("Counting…"))
+        elif self.failure:
+            self.status.setText(self.failure)
         elif self.summary is not None and self.loaded_at is not None:
             self.status.setText(self.tr("%1 employees on duty · counted at %2").replace(
                 "%1", lbl.fmt_count(self.summary.active)).replace(

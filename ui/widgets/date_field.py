@@ -74,7 +74,7 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.edit = QLineEdit(self)
-        self.edit.setMaxLength(10)
+        self.edit.setMaxLength(24)  # room to show what was mistyped
         self.edit.setMaximumWidth(120)
         self.edit.textEdited.connect(lambda _t: self.edited.emit())
         self.edit.editingFinished.connect(self._tidy)

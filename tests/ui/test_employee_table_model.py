@@ -1,0 +1,159 @@
+"""The personnel list's lazy model and the employee record's table models."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QTableView
+
+from app.services.employee_query import EmployeeQuery, list_employees
+from app.services.ui_support import employee_view
+from tests.ui.personnel_support import EXTRA, PEOPLE, open_ctx, personnel_copy
+from ui.models.employee_history_specs import HISTORY_SPECS, SPEC_BY_KEY
+from ui.models.employee_history_table_model import (
+    HistoryTableModel,
+    SkpTableModel,
+    TrainingRecordTableModel,
+)
+from ui.models.employee_list_loader import EmployeeListLoader
+from ui.models.employee_table_model import PAGE_SIZE, EmployeeTableModel
+
+TOTAL = len(PEOPLE) + 1 + EXTRA  # and Maryam
+
+
+@pytest.fixture
+def personnel(_office_template, tmp_path_factory, tmp_path):
+    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
+
+
+@pytest.fixture
+def ctx(personnel):
+    context = open_ctx(personnel[0])
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def owner(ctx):
+    """Parent of the models and loaders: jobs still running at the end are waited for, then
+    everything is deleted the way a closing page deletes it."""
+    parent = QObject()
+    yield parent
+    for loader in parent.findChildren(EmployeeListLoader):
+        loader.shutdown()
+    parent.deleteLater()
+
+
+def _loaded(qtbot, owner, ctx, query: EmployeeQuery | None = None):
+    model = EmployeeTableModel(owner)
+    loader = EmployeeListLoader(ctx, model, owner)
+    with qtbot.waitSignal(loader.loaded, timeout=10_000):
+        loader.load(query or EmployeeQuery())
+    return model, loader
+
+
+def test_lazy_model_knows_the_total_but_holds_only_the_first_page(qtbot, owner, ctx):
+    model, _loader = _loaded(qtbot, owner, ctx)
+    assert model.rowCount() == TOTAL > PAGE_SIZE
+    assert model.loaded_pages() == [0]
+    assert model.index(0, EmployeeTableModel.Col.NAMA).data() == "Andi Saputra"
+    assert model.row_at(PAGE_SIZE) is None  # not asked for yet
+    assert model.index(PAGE_SIZE + 5, 0).data() is None  # asking starts a fetch
+    qtbot.waitUntil(lambda: 1 in model.loaded_pages(), timeout=10_000)
+    expected = ctx.read(list_employees, EmployeeQuery(offset=PAGE_SIZE + 5, limit=1)).rows[0]
+    assert model.index(PAGE_SIZE + 5, EmployeeTableModel.Col.NIP).data() == expected.nip_display
+    assert model.index(PAGE_SIZE + 5, 0).data(EmployeeTableModel.RowRole) == expected
+
+
+def test_lazy_model_passes_the_model_tester_while_pages_arrive(qtbot, qtmodeltester,
+                                                               owner, ctx):
+    model, _loader = _loaded(qtbot, owner, ctx)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 500)
+    view.show()
+    view.scrollToBottom()  # the last page is fetched in the background
+    qtbot.waitUntil(lambda: (TOTAL - 1) // PAGE_SIZE in model.loaded_pages(), timeout=10_000)
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
+    assert view.model().index(TOTAL - 1, EmployeeTableModel.Col.NAMA).data()
+
+
+def test_raw_values_sort_not_the_display_strings(qtbot, owner, ctx):
+    model, _loader = _loaded(qtbot, owner, ctx, EmployeeQuery(text="siti"))
+    index = model.index(0, EmployeeTableModel.Col.TANGGAL_LAHIR)
+    assert index.data() == "15-03-1985"
+    assert index.data(EmployeeTableModel.SortRole) == date(1985, 3, 15)
+
+
+def test_a_late_page_of_an_older_query_is_dropped(qtbot, owner, ctx):
+    model, _loader = _loaded(qtbot, owner, ctx)
+    old = model.generation
+    siti = ctx.read(list_employees, EmployeeQuery(text="siti"))
+    model.reset(siti.total, True, siti.rows)
+    model.put_page(old, 0, ctx.read(list_employees, EmployeeQuery(limit=PAGE_SIZE)).rows)
+    assert model.rowCount() == 1
+    assert model.index(0, EmployeeTableModel.Col.NAMA).data() == "Siti Aminah"
+
+
+def test_memory_stays_bounded_by_evicting_old_pages(qtbot, qtmodeltester, monkeypatch):
+    import ui.models.employee_table_model as module
+
+    monkeypatch.setattr(module, "PAGE_SIZE", 10)
+    monkeypatch.setattr(module, "MAX_PAGES", 3)
+    model = EmployeeTableModel()
+    rows = [_row(i) for i in range(10)]
+    generation = model.reset(10 * 8, True, rows)
+    for page in range(1, 8):
+        model.put_page(generation, page, [replace(r, id=f"{page}-{r.id}") for r in rows])
+    assert model.loaded_pages() == [5, 6, 7]  # the least recently used went first
+    assert model.row_at(75).id == "7-5" and model.row_at(5) is None
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_exact_count_grows_the_rows(qtbot, qtmodeltester):
+    model = EmployeeTableModel()
+    generation = model.reset(3, False, [_row(i) for i in range(3)])
+    with qtbot.waitSignal(model.rowsInserted):
+        model.set_total(generation, 5)
+    assert model.rowCount() == 5 and model.exact
+    model.set_total(generation - 1, 2)  # a stale count changes nothing
+    assert model.rowCount() == 5
+    qtmodeltester.check(model, force_py=True)
+
+
+def _row(i: int):
+    from app.services.employee_query import EmployeeRow
+
+    return EmployeeRow(
+        id=str(i), nip=None, nip_display="", nik=None, nama=f"Nama {i}", nama_lengkap=f"Nama {i}",
+        jenis_kelamin="L", tanggal_lahir=date(1980, 1, 1), golongan="III/a",
+        pangkat="Penata Muda (III/a)", tmt_golongan=None, jabatan=None, jabatan_kind=None,
+        eselon=None, unit_id=None, unit_name=None, jenis_pegawai="PNS", status="aktif",
+        pendidikan=None, bup=58, tmt_pensiun=None, office_code="15.02")
+
+
+def test_record_table_models_pass_the_model_tester(qtbot, qtmodeltester, personnel, ctx):
+    office = personnel[1]
+    view = ctx.read(employee_view, office.people["siti"])
+    for spec in HISTORY_SPECS:
+        model = HistoryTableModel(spec, lambda _key, code: code.upper())
+        model.set_rows(list(view.detail.history(spec.key)))
+        qtmodeltester.check(model)
+    pangkat = HistoryTableModel(SPEC_BY_KEY["pangkat"], lambda _k, c: c)
+    pangkat.set_rows(list(view.detail.history("pangkat")))
+    assert pangkat.rowCount() == 1
+    assert pangkat.index(0, 0).data() == "III/b"
+    assert pangkat.index(0, 1).data() == "01-01-2010"
+    assert pangkat.index(0, 1).data(pangkat.SortRole) == date(2010, 1, 1)
+    jabatan = HistoryTableModel(SPEC_BY_KEY["jabatan"], lambda key, code: f"{key}:{code}")
+    jabatan.set_rows(list(view.detail.history("jabatan")))
+    assert jabatan.index(0, 1).data() == "jabatan_kind:pelaksana"  # a choice shows its label
+    for model in (TrainingRecordTableModel(), SkpTableModel()):
+        model.set_rows([])
+        qtmodeltester.check(model)
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Tahun"
