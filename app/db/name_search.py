@@ -57,6 +57,10 @@ Index("ix_employee_list_due", Employee.office_code, Employee.deleted, Employee.t
       Employee.status, Employee.jenis_pegawai, Employee.current_golongan_code,
       Employee.mkg_tahun, Employee.mkg_bulan, Employee.current_pendidikan_code, Employee.id)
 Index("ix_employee_list_nip", Employee.office_code, Employee.deleted, Employee.nip)
+# Looking up the candidates of a search by key reads only this index (PostgreSQL otherwise
+# prefers scanning the wide employee rows of the whole office).
+Index("ix_employee_lookup", Employee.id, Employee.office_code, Employee.deleted, Employee.status,
+      Employee.nama_search, Employee.nip)
 
 
 # --- the triggers -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select
+from sqlalchemy import Select, func, literal, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -146,7 +146,10 @@ _ROW_COLUMNS = (
 def list_employees(session: Session, actor: CurrentUser, query: EmployeeQuery) -> EmployeePage:
     """A page of the list for ``query`` and its (possibly capped) total."""
     require(actor, Permission.EMPLOYEE_READ)
-    conditions = _conditions(session, actor, query)
+    _custom_plans(session)
+    conditions, driven = _conditions(session, actor, query)
+    if driven:
+        return _driven_page(session, query, conditions)
     order = _order(query)
     ids = select(Employee.id)
     ids = _joined(ids) if _needs_join(query) else ids.select_from(Employee)
@@ -159,12 +162,32 @@ def list_employees(session: Session, actor: CurrentUser, query: EmployeeQuery) -
     return EmployeePage(rows, total, exact, query.offset)
 
 
+def _driven_page(
+    session: Session, query: EmployeeQuery, conditions: list[ColumnElement[bool]]
+) -> EmployeePage:
+    """A query with few candidates: they are all read and sorted anyway, so the total comes
+    with the page (``count(*) OVER ()``) — exact, and no second pass."""
+    order = _order(query, walkable=False)
+    ids = select(Employee.id.label("page_id"), func.count().over().label("page_total"))
+    ids = _joined(ids) if _needs_join(query) else ids.select_from(Employee)
+    page = (ids.where(*conditions).order_by(*order)
+            .offset(max(query.offset, 0)).limit(max(query.limit, 0))).subquery("page")
+    stmt = (_joined(select(*_ROW_COLUMNS, page.c.page_total))
+            .join(page, page.c.page_id == Employee.id).order_by(*order))
+    found = session.execute(stmt).all()
+    total = (int(found[0][-1]) if found  # past the last page: count on its own
+             else _count(session, conditions, None, _needs_join(query))[0])
+    return EmployeePage([_row(r[:-1]) for r in found], total, True, query.offset)
+
+
 def count_employees(
     session: Session, actor: CurrentUser, query: EmployeeQuery, limit: int | None = None
 ) -> int:
     """How many employees ``query`` finds (counting stops at ``limit`` when one is given)."""
     require(actor, Permission.EMPLOYEE_READ)
-    return _count(session, _conditions(session, actor, query), limit, _needs_join(query))[0]
+    _custom_plans(session)
+    conditions, driven = _conditions(session, actor, query)
+    return _count(session, conditions, None if driven else limit, _needs_join(query))[0]
 
 
 def employee_row(session: Session, actor: CurrentUser, employee_id: str) -> EmployeeRow:
@@ -175,6 +198,14 @@ def employee_row(session: Session, actor: CurrentUser, employee_id: str) -> Empl
     get_employee(session, actor, employee_id, include_deleted=True)
     stmt = _joined(select(*_ROW_COLUMNS)).where(Employee.id == employee_id)
     return _row(session.execute(stmt).one())
+
+
+def _custom_plans(session: Session) -> None:
+    """PostgreSQL: plan each statement for its own values. psycopg prepares a statement run
+    often, and a generic plan (blind to how rare a typed prefix is) walks the whole office."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        session.execute(text("SET LOCAL random_page_cost = 1.1"))
 
 
 def _joined(stmt: Select[Any]) -> Select[Any]:
@@ -206,18 +237,21 @@ def _count(
 
 def _conditions(
     session: Session, actor: CurrentUser, query: EmployeeQuery
-) -> list[ColumnElement[bool]]:
+) -> tuple[list[ColumnElement[bool]], bool]:
+    """The WHERE clauses and whether a selective part (rare text, a due list, a birth-date
+    window) drives the query — then the other filters are only checked on its candidates."""
     search = plan_search(session, query.text)
     filters = _filters(session, actor, query)
     listed = _due_ids(session, actor, filters + list(search.conditions), query)
-    if search.drives or listed is not None or query.pensiun_between is not None:
-        # few candidates (or a birth-date window) drive; the other filters only filter
+    driven = search.drives or listed is not None or query.pensiun_between is not None
+    if driven:
         filters = [usually_true(c) for c in filters]
     if search.driver is not None:
         filters.append(Employee.id.in_(search.driver))
     if listed is not None:
         filters.append(Employee.id.in_(listed))
-    return filters + list(search.conditions) + _attention_conditions(session, actor, query)
+    where = filters + list(search.conditions) + _attention_conditions(session, actor, query)
+    return where, driven
 
 
 def _due_ids(
@@ -300,7 +334,9 @@ def _golongan_condition(value: str | tuple[str, str]) -> ColumnElement[bool]:
 
 # --- order and rows ---------------------------------------------------------------------------
 
-def _order(query: EmployeeQuery) -> list[Any]:
+def _order(query: EmployeeQuery, walkable: bool = True) -> list[Any]:
+    """ORDER BY for the query. ``walkable=False`` (a driven query) sorts the candidates on
+    ``lower()`` of the (already lowercase) keys, so no planner walks the name index instead."""
     key = SortKey(query.sort)
     columns: list[Any] = {
         SortKey.NAMA: [],
@@ -315,8 +351,10 @@ def _order(query: EmployeeQuery) -> list[Any]:
         SortKey.TMT_PENSIUN: [pensiun_order_sql(Employee.tanggal_lahir, _BUP),
                               Employee.tanggal_lahir],
     }[key]
+    if not walkable and key is SortKey.NIP:
+        columns = [func.lower(Employee.nip)]
     ordered = [(c.desc() if query.descending else c.asc()).nulls_last() for c in columns]
-    tail = [Employee.nama_search, Employee.id]
+    tail = [Employee.nama_search if walkable else func.lower(Employee.nama_search), Employee.id]
     return ordered + [c.desc() if query.descending else c.asc() for c in tail]
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:47:33.926920
+Create Date: 2026-11-28 12:53:00.309452
 """
 
 from __future__ import annotations
@@ -571,6 +571,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_employee_list_name', ['office_code', 'deleted', 'nama_search'], unique=False)
         batch_op.create_index('ix_employee_list_nip', ['office_code', 'deleted', 'nip'], unique=False)
         batch_op.create_index('ix_employee_list_status', ['office_code', 'deleted', 'status'], unique=False)
+        batch_op.create_index('ix_employee_lookup', ['id', 'office_code', 'deleted', 'status', 'nama_search', 'nip'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_office_code'), ['office_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_employee_status'), ['status'], unique=False)
 
@@ -1442,6 +1443,7 @@ def downgrade() -> None:
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_employee_status'))
         batch_op.drop_index(batch_op.f('ix_employee_office_code'))
+        batch_op.drop_index('ix_employee_lookup')
         batch_op.drop_index('ix_employee_list_status')
         batch_op.drop_index('ix_employee_list_nip')
         batch_op.drop_index('ix_employee_list_name')
