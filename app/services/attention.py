@@ -25,13 +25,8 @@ from sqlalchemy.orm import Session
 from app.domain.dates import add_months
 from app.errors import message, register_messages
 from app.services.due_filters import jp_target, next_kp_period
-from app.services.employee_query import (
-    EmployeePage,
-    EmployeeQuery,
-    SortKey,
-    count_employees,
-    list_employees,
-)
+from app.services.employee_dto import EmployeePage, EmployeeQuery, SortKey
+from app.services.employee_query import count_employees, list_employees
 from app.services.roles import CurrentUser
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
