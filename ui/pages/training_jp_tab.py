@@ -80,7 +80,7 @@ class JpTab(TrainingTab):
         self.summary.setWordWrap(True)
         self.units_model = UnitJpTableModel(self)
         self.units = make_table(self, "training.jp.units", self.units_model,
-                                (360, 80, 90, 80, 110, 90, 90))
+                                (330, 75, 95, 85, 125, 100, 90))
         self.units.selectionModel().selectionChanged.connect(lambda *_a: self._on_unit())
         self.people_heading = QLabel(self)
         self.people_heading.setObjectName("training.jp.people_heading")
@@ -146,7 +146,7 @@ class JpTab(TrainingTab):
         super().reload()
         year, unit_id, ctx = self.year.value(), self.scope.code(), self.ctx
         self.fetch_with_progress(lambda _p: ctx.read(jp_summary, year, unit_id),
-                                 self.tr("20-JP recap"), self._on_units)
+                                 lambda: self.tr("20-JP recap"), self._on_units)
 
     def _on_units(self, rows: list[UnitJp]) -> None:
         previous = self.shown_unit.unit_id if self.shown_unit is not None else None
@@ -183,7 +183,7 @@ class JpTab(TrainingTab):
             found = ctx.read(employee_jp, year, unit_id, True, below_only=below)
             return found if unit_id is not None else [e for e in found if e.unit_id is None]
 
-        self.fetch_with_progress(job, self.tr("20-JP recap"), self._on_people)
+        self.fetch_with_progress(job, lambda: self.tr("20-JP recap"), self._on_people)
 
     def _on_people(self, rows: list[EmployeeJp]) -> None:
         self.people_model.set_rows(rows)

@@ -53,7 +53,7 @@ class NeedsTab(TrainingTab):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "training.needs.table", self.proxy,
-                                (190, 150, 200, 380))
+                                (180, 145, 180, 340))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.export_button = QPushButton(self)
@@ -84,7 +84,7 @@ class NeedsTab(TrainingTab):
         super().reload()
         year, unit_id, ctx = self.year.value(), self.scope.code(), self.ctx
         self.fetch_with_progress(lambda _p: ctx.read(training_needs, year, unit_id),
-                                 self.tr("Training needs"), self._on_loaded)
+                                 lambda: self.tr("Training needs"), self._on_loaded)
 
     def _on_loaded(self, rows: list[TrainingNeed]) -> None:
         self.rows = list(rows)

@@ -96,6 +96,11 @@ class TrainingPage(Page):
     def loading(self) -> bool:
         return self.choices_runner is not None or any(t.loading for t in self.all_tabs())
 
+    @property
+    def busy(self) -> bool:
+        """Anything still running: a read, or a write job with its progress window."""
+        return self.loading or bool(self._runners)
+
     def _on_tab_shown(self, _index: int) -> None:
         if self._shown_once:
             self.current_tab().show_if_stale()

@@ -6,9 +6,10 @@ attendance sheet, certificates) previewed in the app.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -78,7 +79,7 @@ class SessionDetail(QWidget):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "training.participants", self.proxy,
-                                (220, 150, 220, 110, 75, 85, 170), multi=True)
+                                (200, 140, 210, 100, 50, 75, 150), multi=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.completion())
@@ -153,9 +154,7 @@ class SessionDetail(QWidget):
         keep = {r.id for r in self.selected()}
         self.session = session
         self.model.set_rows(participants)
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(row, 0), ParticipantTableModel.RowRole).id in keep:
-                self.table.selectRow(row)
+        self._select(lambda p: p.id in keep)
         self._show_facts()
         self.update_buttons()
 
@@ -167,15 +166,17 @@ class SessionDetail(QWidget):
                 for i in self.table.selectionModel().selectedRows()]
 
     def select_names(self, names: list[str]) -> None:
-        """Select the participants with these names (tests and keyboard-free use)."""
-        self.table.clearSelection()
+        """Select the participants with these names."""
+        self._select(lambda p: p.nama in names)
+
+    def _select(self, wanted: Callable[[ParticipantRow], bool]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in range(self.proxy.rowCount()):
-            value = self.proxy.data(self.proxy.index(row, 0), ParticipantTableModel.RowRole)
-            if value.nama in names:
-                self.table.selectionModel().select(
-                    self.proxy.index(row, 0),
-                    self.table.selectionModel().SelectionFlag.Select
-                    | self.table.selectionModel().SelectionFlag.Rows)
+            index = self.proxy.index(row, 0)
+            if wanted(self.proxy.data(index, ParticipantTableModel.RowRole)):
+                selection.select(index, flags)
 
     # -- actions -----------------------------------------------------------------------------
     def _written(self, _result: object = None) -> None:

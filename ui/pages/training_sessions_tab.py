@@ -66,7 +66,7 @@ class SessionsTab(TrainingTab):
         self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = make_table(self, "training.sessions.table", self.proxy,
-                                (330, 60, 170, 45, 90, 80, 130))
+                                (330, 80, 170, 45, 90, 70, 120))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selected())

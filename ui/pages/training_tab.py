@@ -10,12 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QTableView,
     QWidget,
 )
@@ -69,6 +71,7 @@ class TrainingTab(QWidget):
         self.ctx = page.ctx
         self.stale = True
         self._loads: list[JobRunner] = []
+        self._progress: dict[JobRunner, tuple[QProgressDialog, Callable[[], str]]] = {}
         self.status = QLabel(self)
         self.status.setObjectName(f"{name}.status")
         self.status.setWordWrap(True)
@@ -95,16 +98,32 @@ class TrainingTab(QWidget):
         runner.start()
         return runner
 
-    def fetch_with_progress(self, job: Job, title: str,
+    def fetch_with_progress(self, job: Job, title: Callable[[], str],
                             on_success: Callable[[Any], None]) -> JobRunner:
         """A long read (the JP views over a province database): a progress window with
-        *Batal* appears when it takes more than a moment; failures in a message box."""
-        runner = self.page.run_job(job, title=title, on_success=on_success)
+        *Batal* appears when it takes more than a moment; failures in a message box.
+        ``title`` gives the window's text in the current language (it follows a switch)."""
+        text = title()
+        runner = self.page.run_job(job, title=text, on_success=on_success)
         self._loads.append(runner)
         runner.finished.connect(lambda: self._loaded(runner))
+        found = [d for d in self.page.findChildren(QProgressDialog, "job.progress")
+                 if d.windowTitle() == text]
+        if found:
+            self._progress[runner] = (found[-1], title)
         return runner
 
+    def _retranslate_progress(self) -> None:
+        for dialog, title in list(self._progress.values()):
+            if shiboken6.isValid(dialog):
+                text = title()
+                dialog.setWindowTitle(text)
+                dialog.setLabelText(text)
+                dialog.setAccessibleName(text)
+                dialog.setCancelButtonText(QCoreApplication.translate("JobRunner", "Cancel"))
+
     def _loaded(self, runner: JobRunner) -> None:
+        self._progress.pop(runner, None)
         if runner in self._loads:
             self._loads.remove(runner)
         runner.deleteLater()
@@ -150,4 +169,5 @@ class TrainingTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._retranslate_progress()
         super().changeEvent(event)
