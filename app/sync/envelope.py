@@ -175,6 +175,10 @@ class EncryptingPipe:
             self._pending.clear()
         self._put(_EOF)
         self._thread.join()
+        if self._error is None and self._sink.error is not None:
+            # pyrage may write its last bytes while dropping its writer, where a write error
+            # is swallowed: the sink saw it, so disk full is still reported as disk full.
+            self._error = self._sink.error
         if self._error is not None:
             raise self._error
 
