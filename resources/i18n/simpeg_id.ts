@@ -76,10 +76,418 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor/Misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main (utama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional (tambahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Waktu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly (triwulan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>DP3 (PP 10/1979, until 2013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work performance (PP 46/2011, 2014–2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP (PermenPANRB 8/2021, 2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance evaluation record (Dokumen Evaluasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance evaluation worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP (performance plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppraisalDialog</name>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>All units of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit kerja</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation type="unfinished">SKP</translation>
+    </message>
+    <message>
+        <source>Periods &amp;&amp; organisation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent (9-box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPrint</name>
+    <message>
+        <source>Printing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTables</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation type="unfinished">Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished">Perilaku</translation>
+    </message>
+    <message>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished">Pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Keterangan</translation>
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s specific expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Work plan (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator (IKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Tahun</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished">Kinerja</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Jabatan</translation>
     </message>
 </context>
 <context>
@@ -261,6 +669,60 @@
     </message>
 </context>
 <context>
+    <name>BehaviourTab</name>
+    <message>
+        <source>Expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s specific expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on a core value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour is the seven BerAKHLAK core values, without levels. The leader may add a specific expectation per value (while the plan is a draft); feedback per value is given during the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BerAKHLAK core values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expectation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkStartDialog</name>
+    <message>
+        <source>Start SKPs for a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft SKP is made for every employee on duty in the unit who has none for the year, with the appraiser the unit structure suggests. With a template, its RHK, indicators and expectations are copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogTab</name>
     <message>
         <source>%1 programme(s) in the catalogue.</source>
@@ -398,6 +860,21 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a final SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final SKP changes only through a correction: the reason and the fields changed go into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>%1: that day does not exist in the calendar.</source>
@@ -414,6 +891,22 @@
     <message>
         <source>Pick from a calendar</source>
         <translation>Pilih dari kalender</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Objection: %1
+An accepted objection may change the ratings (leave them empty to keep them); on a final SKP the change is logged as a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +1271,54 @@
         <translation>Dicatat dari luar</translation>
     </message>
     <message>
+        <source>Appointment as CPNS</source>
+        <translation>Pengangkatan CPNS</translation>
+    </message>
+    <message>
+        <source>Appointment as PNS</source>
+        <translation>Pengangkatan PNS</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Reguler</translation>
+    </message>
+    <message>
+        <source>By choice (functional position)</source>
+        <translation>Pilihan (jabatan fungsional)</translation>
+    </message>
+    <message>
+        <source>By choice (structural post)</source>
+        <translation>Pilihan (jabatan struktural)</translation>
+    </message>
+    <message>
+        <source>Adjusted to a new diploma</source>
+        <translation>Penyesuaian ijazah</translation>
+    </message>
+    <message>
+        <source>First appointment</source>
+        <translation>Pengangkatan pertama</translation>
+    </message>
+    <message>
+        <source>Up one level</source>
+        <translation>Kenaikan jenjang</translation>
+    </message>
+    <message>
+        <source>Post renamed</source>
+        <translation>Penyesuaian nomenklatur</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promosi</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotasi</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
@@ -814,7 +1355,7 @@
     </message>
     <message>
         <source>Employees found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pegawai yang ditemukan</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -1003,6 +1544,81 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <source>Predikat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat: choose both ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic &amp;evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open periodic period for this year (see Periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result on the final SKP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result of the unit: %1 (set for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation result is recorded for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual evaluation by the appraiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation type="unfinished">Hasil kerja</translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExternalTab</name>
     <message>
         <source>%1 employee(s) found.</source>
@@ -1110,8 +1726,20 @@
         <translation>Identitas</translation>
     </message>
     <message>
+        <source>Name with titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NIP</source>
         <translation>NIP</translation>
+    </message>
+    <message>
+        <source>18 digits; empty outside the civil service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank, grade</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>18 digits, e.g. 19850315 201001 2 003</source>
@@ -1184,6 +1812,26 @@
     <message>
         <source>Unit</source>
         <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Include its sub-units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the plan of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TMT CPNS</source>
@@ -1382,8 +2030,156 @@
         <translation>Sertifikat</translation>
     </message>
     <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DP3 element scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty (kesetiaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work achievement (prestasi kerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility (tanggung jawab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obedience (ketaatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honesty (kejujuran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation (kerjasama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative (prakarsa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership (kepemimpinan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for those who lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour score (average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predikat as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour element scores (PP 46/2011, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for structural officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser</source>
+        <translation type="unfinished">Pejabat penilai</translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s superior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior&apos;s NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance (empty: from the SKP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment score (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Golongan</source>
@@ -1562,8 +2358,56 @@
         <translation>Tingkat</translation>
     </message>
     <message>
+        <source>Work result rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes / recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>New work result rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work behaviour rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From</source>
@@ -1676,6 +2520,78 @@
     <message>
         <source>empty: no limit</source>
         <translation>kosong: tidak dibatasi</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHK kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s RHK (from the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s RHK (typed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bidang Pembinaan SMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective (JPT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Penerima Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual performance indicator (IKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>e.g. 120 berkas, 95%, Desember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (bukti dukung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2943,21 @@
     </message>
 </context>
 <context>
+    <name>LegacyDialog</name>
+    <message>
+        <source>Old appraisal of %1 (%2), as on paper or in SIASN: DP3 until 2013, PP 46/2011 for 2014–2020, PermenPANRB 8/2021 for 2021. Totals and ratings are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old appraisal score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — SIMPEG Luring</source>
@@ -2312,6 +3243,133 @@
     </message>
 </context>
 <context>
+    <name>NewSkpDialog</name>
+    <message>
+        <source>Employee of the new SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appraising official and the superior are taken from the unit structure; change them on the Plan tab if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NineBox</name>
+    <message>
+        <source>Box %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <source>Objection (keberatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects to the evaluation; the appraiser&apos;s superior decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDialog</name>
+    <message>
+        <source>No employee chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit structure suggests nobody: choose an employee or type the official in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone outside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;structure suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising official (pejabat penilai kinerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s superior (atasan pejabat penilai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity is printed on the SKP and the evaluation as it is saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>OrgResultDialog</name>
+    <message>
+        <source>Organisation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capaian kinerja organisasi of a unit for a year (empty unit: the whole office). Sub-units without their own take the nearest one above; it is printed on the evaluation and checks the spread of predikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Save the PDF</source>
@@ -2360,6 +3418,230 @@
     <message>
         <source>%1 page(s)</source>
         <translation>%1 halaman</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicDialog</name>
+    <message>
+        <source>Only open periods of %1 are listed; a second evaluation of the same period replaces the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: give the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periodic evaluations of the year and the annual one (Akhir, 1 January – 31 December). New periods are open; close a period when its evaluations are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Tahun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Own periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTab</name>
+    <message>
+        <source>Open or close the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every period of %1 to choose another scheme? Only possible while no periodic evaluation uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organisation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the organisation result %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods of this year exist; remove them first to choose another scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the year&apos;s periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation periods %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result (capaian kinerja organisasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded for %1: the evaluation prints no organisation result and the spread of predikat cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— taken from above: this unit has no result of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <source>Whose appraisal history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 score?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add old score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place in the 9-box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their appraisal history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation type="unfinished">SKP</translation>
+    </message>
+    <message>
+        <source>Old scores (before 2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feedback</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3707,135 @@
     </message>
 </context>
 <context>
+    <name>PlanTab</name>
+    <message>
+        <source>Save the SKP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the RHK &quot;%1&quot; with its indicators?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the indicator &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RHK &amp;utama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RHK &amp;tambahan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraiser&apos;s superior:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan (RHK) / indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s RHK supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredikatMatrix</name>
+    <message>
+        <source>Work results ↓ / behaviour →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>New training programme</source>
@@ -2445,6 +3856,99 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <source>Remove feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the feedback of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation of the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;realisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicFeedbackDialog</name>
+    <message>
+        <source>Public feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the public said about a unit or an employee (or both). It appears in the unit&apos;s and the employee&apos;s appraisal view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTab</name>
+    <message>
+        <source>Remove public feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the feedback of %1 about %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries in %2, average satisfaction %3 of 5 — about the unit, its sub-units and its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public feedback recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feedback</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,6 +4342,323 @@ Target: %3</source>
     </message>
 </context>
 <context>
+    <name>SkpListTab</name>
+    <message>
+        <source>Reading the SKPs of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 SKP shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees on duty · without SKP %2 · draft %3 · agreed %4 · evaluated %5 · final %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result %1: not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation result %1: %2 (set for %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SKP started, %2 already had one; %3 without an appraiser from the structure (fill in by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 SKP of %2? It is kept as deleted with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SKP chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every final SKP of the unit and year in one PDF: %1 SKP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Buka</translation>
+    </message>
+    <message>
+        <source>SKPs for the &amp;unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>An evaluated or final SKP is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print all &amp;final (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or NIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the SKP list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of final SKPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkpPanel</name>
+    <message>
+        <source>The SKP is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP is final: it changes only through a logged correction (Correct…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is agreed; take the SKP back to draft to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation and feedback come after the SKP is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the SKP with the appraiser before evaluating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee responds after the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection needs an evaluated SKP and no objection still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objection is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an evaluated SKP without a pending objection can be finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final SKP is corrected; until then it is changed directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKP is already agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agreed SKP that is not yet evaluated goes back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluated or final SKP is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the agreed plan back to draft to change it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the %1 SKP of %2 with predikat %3? A final SKP changes only through a logged correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete SKP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 SKP of %2? It is kept as deleted with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← SKP &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation &amp;&amp; feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;&amp; objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKP %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the plan is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SKP is final and read-only. A change goes through Correct…, which needs a reason and is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkpPublicTab</name>
+    <message>
+        <source>What the public said about this employee (%1). Recorded on the Public feedback tab of the Performance screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public feedback about the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkpTableModel</name>
     <message>
         <source>Year</source>
@@ -2893,6 +4714,84 @@ Target: %3</source>
     <message>
         <source>Logging in</source>
         <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>TalentDialog</name>
+    <message>
+        <source>Talent placement (9-box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The potential level from an assessment; the performance level comes from the evaluated SKP of the year unless you choose it. A second placement for the year replaces the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>TalentTab</name>
+    <message>
+        <source>Remove the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 talent placement of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place an employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which box numbering the office uses (domain data: A by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people placed for %2. Click a box to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (performance first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (potential first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1: %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the box</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3454,6 +5353,75 @@ Target: %3</source>
     <message>
         <source>Re&amp;load</source>
         <translation>&amp;Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTab</name>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the employee says about the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objections (keberatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit &amp;objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_EmployeeLine</name>
+    <message>
+        <source>Choose the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee: none chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PredikatDialog</name>
+    <message>
+        <source>Predikat: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from app.services.employee_query import EmployeeQuery, list_employees
-from app.services.ui_support import employee_view
+from app.services.ui_support import employee_view, personnel_choices
 from tests.ui.personnel_support import EXTRA, PEOPLE, open_ctx, personnel_copy
+from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HISTORY_SPECS, SPEC_BY_KEY
 from ui.models.employee_history_table_model import (
     HistoryTableModel,
@@ -140,19 +141,24 @@ def _row(i: int):
 def test_record_table_models_pass_the_model_tester(qtbot, qtmodeltester, personnel, ctx):
     office = personnel[1]
     view = ctx.read(employee_view, office.people["siti"])
+    choices = EmployeeChoices(ctx.read(personnel_choices), "PNS")
     for spec in HISTORY_SPECS:
-        model = HistoryTableModel(spec, lambda _key, code: code.upper())
+        model = HistoryTableModel(spec, choices)
         model.set_rows(list(view.detail.history(spec.key)))
         qtmodeltester.check(model)
-    pangkat = HistoryTableModel(SPEC_BY_KEY["pangkat"], lambda _k, c: c)
-    pangkat.set_rows(list(view.detail.history("pangkat")))
-    assert pangkat.rowCount() == 1
+    pangkat = HistoryTableModel(SPEC_BY_KEY["pangkat"], choices)
+    rows = list(view.detail.history("pangkat"))
+    pangkat.set_rows(rows + [replace(rows[0], values=replace(rows[0].values,
+                                                             golongan_code="IV/a"))])
+    assert pangkat.rowCount() == 2
     assert pangkat.index(0, 0).data() == "III/b"
     assert pangkat.index(0, 1).data() == "01-01-2010"
     assert pangkat.index(0, 1).data(pangkat.SortRole) == date(2010, 1, 1)
-    jabatan = HistoryTableModel(SPEC_BY_KEY["jabatan"], lambda key, code: f"{key}:{code}")
+    ranks = [pangkat.index(r, 0).data(pangkat.SortRole) for r in range(2)]
+    assert ranks[0] < ranks[1]  # III/b before IV/a by rank, whatever the text says
+    jabatan = HistoryTableModel(SPEC_BY_KEY["jabatan"], choices)
     jabatan.set_rows(list(view.detail.history("jabatan")))
-    assert jabatan.index(0, 1).data() == "jabatan_kind:pelaksana"  # a choice shows its label
+    assert jabatan.index(0, 1).data() == "Pelaksana"  # a choice shows its label
     for model in (TrainingRecordTableModel(), SkpTableModel()):
         model.set_rows([])
         qtmodeltester.check(model)

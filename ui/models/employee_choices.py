@@ -18,6 +18,8 @@ _FIXED = {
     "family_status": lbl.FAMILY_STATUS,
     "hukuman_level": lbl.HUKUMAN_LEVEL,
     "jenis_pegawai": lbl.JENIS_PEGAWAI,
+    "jenis_kp": lbl.KP_KIND,
+    "jenis_mutasi": lbl.MUTASI,
 }
 BLOOD_TYPES = ("A", "B", "AB", "O")
 
@@ -66,6 +68,13 @@ class EmployeeChoices:
         if key == "hukuman_level":
             return c.hukuman_levels if c else tuple(lbl.HUKUMAN_LEVEL)
         return tuple(_FIXED[key])
+
+    def order(self, key: str, code: str) -> int:
+        """Where ``code`` stands in list ``key`` (golongan sort by rank, not by text)."""
+        for n, item in enumerate(self.items(key)):
+            if item[0] == code:
+                return n
+        return len(self.items(key))
 
     def label(self, key: str, code: str) -> str:
         """The label of ``code`` in list ``key`` (the code itself when unknown)."""

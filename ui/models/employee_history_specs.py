@@ -32,6 +32,7 @@ class TableColumn:
     field: str
     header: str  # English source in "Fields"
     choices: str | None = None  # show the label of this choice list
+    order: str | None = None  # sort by the position in this choice list (golongan by rank)
 
 
 @dataclass(frozen=True)
@@ -116,9 +117,9 @@ PANGKAT = HistorySpec(
         ),
     ),
     (
-        TableColumn("golongan_code", QT_TRANSLATE_NOOP("Fields", "Golongan")),
+        TableColumn("golongan_code", QT_TRANSLATE_NOOP("Fields", "Golongan"), order="golongan"),
         TableColumn("tmt", QT_TRANSLATE_NOOP("Fields", "TMT (effective date)")),
-        TableColumn("jenis_kp", QT_TRANSLATE_NOOP("Fields", "Kind of promotion")),
+        TableColumn("jenis_kp", QT_TRANSLATE_NOOP("Fields", "Kind of promotion"), "jenis_kp"),
         TableColumn("sk_nomor", QT_TRANSLATE_NOOP("Fields", "SK number")),
         TableColumn("sk_tanggal", QT_TRANSLATE_NOOP("Fields", "SK date")),
         TableColumn("mkg_tahun", QT_TRANSLATE_NOOP("Fields", "Service for salary: years")),
@@ -359,7 +360,7 @@ KGB = HistorySpec(
     ),
     (
         TableColumn("tmt", QT_TRANSLATE_NOOP("Fields", "TMT (effective date)")),
-        TableColumn("golongan_code", QT_TRANSLATE_NOOP("Fields", "Golongan")),
+        TableColumn("golongan_code", QT_TRANSLATE_NOOP("Fields", "Golongan"), order="golongan"),
         TableColumn("mkg_tahun", QT_TRANSLATE_NOOP("Fields", "Service for salary: years")),
         TableColumn("gaji_pokok_baru", QT_TRANSLATE_NOOP("Fields", "New basic salary (Rp)")),
         TableColumn("sk_nomor", QT_TRANSLATE_NOOP("Fields", "SK number")),

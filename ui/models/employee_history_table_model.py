@@ -7,10 +7,9 @@ numbers as numbers), never on the display strings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -21,7 +20,13 @@ from ui.models import employee_labels as lbl
 from ui.models.employee_history_specs import HistorySpec, TableColumn
 from ui.models.row_table_model import Column, RowTableModel
 
-Labeller = Callable[[str, str], str]  # (choice list key, code) -> label
+
+class ChoiceLabels(Protocol):
+    """What the history tables need of :class:`~ui.models.employee_choices.EmployeeChoices`."""
+
+    def label(self, key: str, code: str) -> str: ...
+
+    def order(self, key: str, code: str) -> int: ...
 
 
 def show_value(value: Any) -> str:
@@ -39,18 +44,24 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-def _history_column(spec: TableColumn, labeller: Labeller) -> Column[HistoryRow[Any]]:
+def _history_column(spec: TableColumn, model: HistoryTableModel) -> Column[HistoryRow[Any]]:
     def raw(row: HistoryRow[Any]) -> Any:
         return getattr(row.values, spec.field, None)
 
     def display(row: HistoryRow[Any]) -> str:
         value = raw(row)
         if spec.choices and value is not None:
-            return labeller(spec.choices, str(value))
+            return model.choices.label(spec.choices, str(value))
         return show_value(value)
 
+    def sort(row: HistoryRow[Any]) -> Any:
+        value = raw(row)
+        if spec.order and value is not None:
+            return model.choices.order(spec.order, str(value))
+        return display(row).casefold() if spec.choices else value
+
     numeric = spec.field.startswith(("gaji", "mkg", "tahun"))
-    return Column(spec.header, display, raw, align_right=numeric)
+    return Column(spec.header, display, sort, align_right=numeric)
 
 
 class HistoryTableModel(RowTableModel[HistoryRow[Any]]):
@@ -58,10 +69,15 @@ class HistoryTableModel(RowTableModel[HistoryRow[Any]]):
 
     CONTEXT = "Fields"
 
-    def __init__(self, spec: HistorySpec, labeller: Labeller, parent=None) -> None:
+    def __init__(self, spec: HistorySpec, choices: ChoiceLabels, parent=None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.COLUMNS = tuple(_history_column(c, labeller) for c in spec.columns)
+        self.choices = choices
+        self.COLUMNS = tuple(_history_column(c, self) for c in spec.columns)
+
+    def set_choices(self, choices: ChoiceLabels) -> None:
+        self.choices = choices
+        self.retranslate()
 
     def find(self, record_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)

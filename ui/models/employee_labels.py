@@ -62,6 +62,22 @@ TRAINING_SOURCE = {
     "session": QT_TRANSLATE_NOOP("EmployeeLabels", "Our training"),
     "external": QT_TRANSLATE_NOOP("EmployeeLabels", "Recorded elsewhere"),
 }
+KP_KIND = {
+    "cpns": QT_TRANSLATE_NOOP("EmployeeLabels", "Appointment as CPNS"),
+    "pns": QT_TRANSLATE_NOOP("EmployeeLabels", "Appointment as PNS"),
+    "reguler": QT_TRANSLATE_NOOP("EmployeeLabels", "Regular"),
+    "pilihan_jf": QT_TRANSLATE_NOOP("EmployeeLabels", "By choice (functional position)"),
+    "pilihan_struktural": QT_TRANSLATE_NOOP("EmployeeLabels", "By choice (structural post)"),
+    "penyesuaian_ijazah": QT_TRANSLATE_NOOP("EmployeeLabels", "Adjusted to a new diploma"),
+}
+MUTASI = {
+    "pengangkatan_pertama": QT_TRANSLATE_NOOP("EmployeeLabels", "First appointment"),
+    "kenaikan_jenjang": QT_TRANSLATE_NOOP("EmployeeLabels", "Up one level"),
+    "penyesuaian_nomenklatur": QT_TRANSLATE_NOOP("EmployeeLabels", "Post renamed"),
+    "mutasi": QT_TRANSLATE_NOOP("EmployeeLabels", "Transfer"),
+    "promosi": QT_TRANSLATE_NOOP("EmployeeLabels", "Promotion"),
+    "rotasi": QT_TRANSLATE_NOOP("EmployeeLabels", "Rotation"),
+}
 YES_NO = {
     True: QT_TRANSLATE_NOOP("EmployeeLabels", "Yes"),
     False: QT_TRANSLATE_NOOP("EmployeeLabels", "No"),

@@ -34,7 +34,6 @@ from app.errors import get_language
 from app.services.employee_query import EmployeeQuery, EmployeeRow, SortKey
 from ui.models import employee_labels as lbl
 from ui.models.employee_choices import EmployeeChoices
-from ui.models.employee_export import ExportSpec, export_rows
 from ui.models.employee_filters import AttentionRequest, ListFilters
 from ui.models.employee_list_loader import EmployeeListLoader
 from ui.models.employee_table_model import COLUMNS, EmployeeTableModel
@@ -337,6 +336,8 @@ class PersonnelListPanel(QWidget):
 
     # -- export ------------------------------------------------------------------------------
     def export(self) -> None:
+        from ui.models.employee_export import ExportSpec, export_rows  # openpyxl: when needed
+
         title = self.tr("Export to Excel")
         name = self.attention.title if self.attention else self.tr("Employee list")
         suggested = Path.home() / (_file_name(name) + ".xlsx")

@@ -81,6 +81,7 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setText("…")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self._calendar = QCalendarWidget()
         self._calendar.clicked.connect(self._on_calendar_clicked)

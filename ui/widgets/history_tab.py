@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +44,8 @@ def make_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableV
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    proxy.sort(-1)  # the service's order (histories: oldest first) until a header is clicked
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
@@ -91,8 +93,7 @@ class HistoryTab(QWidget):
         self.choices = choices
         self.employee_id = ""
         self.employee_name = ""
-        self.model = HistoryTableModel(spec, lambda key, code: self.choices.label(key, code),
-                                       self)
+        self.model = HistoryTableModel(spec, choices, self)
         self.table = make_table(self, f"history.{spec.key}.table", self.model)
         self.table.doubleClicked.connect(lambda _i: self.change())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
@@ -117,6 +118,7 @@ class HistoryTab(QWidget):
                   rows: tuple[HistoryRow[Any], ...]) -> None:
         selected = self.selected()
         self.employee_id, self.employee_name, self.choices = employee_id, employee_name, choices
+        self.model.choices = choices
         self.model.set_rows(list(rows))
         fit_columns(self.table)
         if selected is not None:
