@@ -115,6 +115,9 @@ def shoot(out: Path, lang: str) -> None:
         _dialog(AddUserDialog(ctx, window), out, "add_user")
         _dialog(ResetPasswordDialog(ctx, ctx.read(list_users)[1], window), out, "reset_password")
         window.close()
+    import screenshots_training  # scripts/ is on sys.path when this script runs
+
+    screenshots_training.shoot_training(out, Path(os.environ["SIMPEG_HOME"]))
 
 
 def main(argv: list[str] | None = None) -> int:

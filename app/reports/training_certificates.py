@@ -41,6 +41,7 @@ from app.reports.page import page_size
 from app.reports.pdf import letterhead_flowables, signature_flowable, style
 from app.reports.training_data import PrintedParticipant, SessionPrintData
 from app.reports.training_labels import jp_text, period_text
+from app.reports.training_lists import session_name
 
 MARGIN = 16 * mm
 _STYLES: dict[str, ParagraphStyle] = {}
@@ -108,8 +109,7 @@ def certificate_flowables(data: SessionPrintData, p: PrintedParticipant, width: 
     s = data.session
     number = (label("training_cert_number", lang, nomor=p.certificate_nomor)
               if p.certificate_nomor else label("training_cert_number_blank", lang))
-    what = s.title + (" " + label("training_angkatan", lang, angkatan=s.angkatan)
-                      if s.angkatan else "")
+    what = session_name(s, lang)
     on = p.certificate_tanggal or printed_on or s.end_date
     items: list[Flowable] = [
         *letterhead_flowables(letterhead(data.office)),

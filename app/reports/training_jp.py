@@ -50,7 +50,7 @@ def recap_table(data: JpRecapData, lang: str | None = None) -> Table:
         Column("total", label("col_jp_total", lang), Kind.NUMBER, align=R),
         Column("average", label("col_jp_average", lang), Kind.NUMBER, align=R),
     )
-    weights = (16, 170, 36, 36, 36, 36, 36, 40, 36)
+    weights = (16, 250, 36, 36, 36, 36, 36, 40, 36)
     layout = tuple(PaperColumn((c.id,), c.label, w, c.align) for c, w in zip(cols, weights,
                                                                              strict=True))
     rows = []
@@ -118,7 +118,8 @@ def jp_recap_document(data: JpRecapData, *, paper: Paper = Paper.A4, lang: str |
                       employees_title: str | None = None) -> ReportDocument:
     """The recap (and the employee list when the data carries one, headed
     ``employees_title`` or "below the target") with the target rule under the table, signed
-    by the office head."""
+    by the office head. Landscape, so that long unit names keep to one line (a wrapped cell
+    loses its tree indentation)."""
     on = printed_on or date.today()
     lines = [data.office.region_name.upper()]
     if data.unit is not None:
@@ -135,6 +136,6 @@ def jp_recap_document(data: JpRecapData, *, paper: Paper = Paper.A4, lang: str |
     return ReportDocument(
         title=label("jp_title", lang), blocks=tuple(blocks), subtitle=tuple(lines),
         letterhead=letterhead(data.office), signature=office_signature(data.office, on, lang),
-        paper=paper, landscape=False, printed_on=on, office_name=data.office.name,
+        paper=paper, landscape=True, printed_on=on, office_name=data.office.name,
         footer_note=label("jp_footer", lang, year=data.year), table_font_size=7.5, lang=lang,
     )

@@ -34,13 +34,18 @@ MAX_DATED_DAYS = 31  # a longer session gets blank date columns to fill in by ha
 DOTS = "...................."
 
 
+def session_name(s: SessionRow, lang: str | None = None) -> str:
+    """The title, with "Angkatan II" added unless the title already names it."""
+    text = label("training_angkatan", lang, angkatan=s.angkatan) if s.angkatan else ""
+    if not text or text.casefold() in s.title.casefold():
+        return s.title
+    return f"{s.title} {text}"
+
+
 def session_lines(s: SessionRow, lang: str | None = None) -> tuple[str, ...]:
     """The heading lines under a list's title: the session, dates, place, organiser, JP."""
-    name = s.title
-    if s.angkatan:
-        name += " " + label("training_angkatan", lang, angkatan=s.angkatan)
-    lines = [name, label("training_when", lang, period=period_text(s.start_date, s.end_date,
-                                                                    lang))]
+    period = period_text(s.start_date, s.end_date, lang)
+    lines = [session_name(s, lang), label("training_when", lang, period=period)]
     if s.place:
         lines.append(label("training_where", lang, place=s.place))
     if s.organiser:
@@ -76,6 +81,15 @@ def _base_layout(lang: str | None, weights: tuple[float, float, float]) -> list[
     ]
 
 
+def footer_note(title: str, session_title: str, limit: int = 64) -> str:
+    """``Daftar Hadir — Bimtek Penyusunan …``: short enough to sit between the printed date
+    and the page number of a portrait page."""
+    room = limit - len(title) - 3
+    if len(session_title) > room:
+        session_title = session_title[:max(room - 1, 0)].rstrip() + "…"
+    return f"{title} — {session_title}"
+
+
 def _document(data: SessionPrintData, title: str, blocks: tuple[TableBlock, ...], *,
               paper: Paper, landscape: bool, lang: str | None,
               printed_on: date | None) -> ReportDocument:
@@ -84,7 +98,7 @@ def _document(data: SessionPrintData, title: str, blocks: tuple[TableBlock, ...]
         title=title, blocks=blocks, subtitle=session_lines(data.session, lang),
         letterhead=letterhead(data.office), signature=office_signature(data.office, on, lang),
         paper=paper, landscape=landscape, printed_on=on, office_name=data.office.name,
-        footer_note=f"{title} — {data.session.title}", table_font_size=7.5, lang=lang,
+        footer_note=footer_note(title, data.session.title), table_font_size=7.5, lang=lang,
     )
 
 

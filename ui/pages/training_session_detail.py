@@ -79,7 +79,7 @@ class SessionDetail(QWidget):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "training.participants", self.proxy,
-                                (200, 140, 210, 100, 50, 75, 150), multi=True)
+                                (200, 155, 200, 100, 50, 75, 150), multi=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.completion())

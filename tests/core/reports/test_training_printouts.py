@@ -134,3 +134,22 @@ def test_certificates_of_chosen_participants_and_refusal_when_none_completed(
         write_certificates(absent, tmp_path / "none.pdf")
     assert "sudah dinyatakan lulus" in err.value.text()
     assert not (tmp_path / "none.pdf").exists()  # nothing half-written
+
+
+def test_session_name_names_the_class_once_and_the_footer_stays_short():
+    from app.reports.training_lists import footer_note, session_name
+    from app.services.training import SessionRow
+
+    def row(title: str, angkatan: str | None) -> SessionRow:
+        return SessionRow("s", "p", title, "klasikal", "teknis", title, angkatan,
+                          date(2026, 11, 11), date(2026, 11, 13), None, None, 16, None,
+                          "planned", None)
+
+    assert session_name(row("Bimtek Arsip", "II")) == "Bimtek Arsip Angkatan II"
+    assert session_name(row("Bimtek Arsip Angkatan III Tahun 2026", "III")) == \
+        "Bimtek Arsip Angkatan III Tahun 2026"
+    assert session_name(row("Bimtek Arsip", None)) == "Bimtek Arsip"
+    note = footer_note("Daftar Peserta Pelatihan",
+                       "Bimtek Penyusunan Rencana Kerja dan Anggaran Angkatan III Tahun 2026")
+    assert len(note) <= 64 and note.endswith("…")
+    assert footer_note("Daftar Hadir", "Bimtek Arsip") == "Daftar Hadir — Bimtek Arsip"
