@@ -76,6 +76,89 @@ def _dialog(dialog, out: Path, name: str) -> None:
     dialog.close()
 
 
+def _small(path: Path) -> None:
+    """256 colours are plenty for a screen of text and flat colours (a third of the size)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+            path, optimize=True)
+
+
+def _demo_office(home: Path) -> tuple[str, dict[str, str]] | None:
+    """A demo office of about 3,000 employees (None when this build has no demo generator)."""
+    try:
+        from app.demo import create_demo_database
+    except ImportError:
+        return None
+    db = home / "demo.db"
+    summary = create_demo_database(db, employees=3000, seed=1)
+    return str(db), dict(summary.cases)
+
+
+def _wait(app, condition, seconds: float = 120.0) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshots: the window did not finish loading")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shoot_personnel(out: Path, home: Path) -> None:
+    """Beranda, the Pegawai list, an employee record on a tab with rows, and a history dialog
+    showing a validation error — on the demo office."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo_accounts import demo_account
+    from app.services.context import ServiceContext
+    from ui.dialogs.history_dialog import HistoryDialog
+    from ui.main_window import MainWindow
+    from ui.models.employee_history_specs import SPEC_BY_KEY
+
+    demo = _demo_office(home)
+    if demo is None:
+        print("screenshots: no demo generator in this build; personnel screens skipped")
+        return
+    db, cases = demo
+    app = QApplication.instance()
+    account = demo_account("operator")
+    with ServiceContext.open(db) as ctx:
+        ctx.login(account.username, account.password)
+        window = MainWindow(ctx)
+        window.resize(WIDTH, HEIGHT)
+        window.showMaximized()
+        home_page = window.show_page("beranda")
+        _wait(app, lambda: home_page.summary is not None and not home_page.loading)
+        _small(_save(window, out, "beranda"))
+        page = window.show_page("pegawai")
+        _wait(app, lambda: page.list.model.total > 0 and not page.list.loader.loading)
+        page.list.table.selectRow(2)
+        _small(_save(window, out, "pegawai"))
+        page.open_employee(cases["gelar_rumit"])
+        _wait(app, lambda: page.detail.view is not None and not page.detail.loading)
+        page.detail.tabs.setCurrentWidget(page.detail.history_tabs["pangkat"])
+        page.detail.history_tabs["pangkat"].table.selectRow(0)
+        _small(_save(window, out, "pegawai_rincian"))
+        detail = page.detail.view.detail
+        dialog = HistoryDialog(ctx, detail.id, detail.nama_lengkap, SPEC_BY_KEY["pangkat"],
+                               page.detail.choices, None, window)
+        golongan = dialog.form.widget("golongan_code")
+        golongan.setCurrentIndex(golongan.findData("IV/a"))
+        dialog.form.set_text("tmt", "15-04-2025")
+        dialog.form.set_text("sk_nomor", "800/125/BKPSDM/2025")
+        dialog.validator.validate_now()
+        dialog.show()
+        dialog.resize(600, 560)
+        _small(_save(dialog, out, "riwayat_pangkat_galat"))
+        dialog.form.touched.clear()
+        dialog.close()
+        page.detail.go_back()
+        window.close()
+
+
 def shoot(out: Path, lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -115,6 +198,7 @@ def shoot(out: Path, lang: str) -> None:
         _dialog(AddUserDialog(ctx, window), out, "add_user")
         _dialog(ResetPasswordDialog(ctx, ctx.read(list_users)[1], window), out, "reset_password")
         window.close()
+    shoot_personnel(out, Path(os.environ["SIMPEG_HOME"]))
     import screenshots_training  # scripts/ is on sys.path when this script runs
 
     screenshots_training.shoot_training(out, Path(os.environ["SIMPEG_HOME"]))

@@ -269,9 +269,9 @@ class EmployeeTableModel(QAbstractTableModel):
             return row
         if role == self.SortRole:
             return column.value(row)
-        if column.key == "nama" or column.key == "golongan":
-            return row.pangkat if column.key == "golongan" else row.nama_lengkap
-        return None
+        if column.key == "golongan":
+            return row.pangkat
+        return column.display(row) or None  # the whole text of a cut-off cell
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
