@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -25,7 +26,7 @@ from app.reports.appraisal_common import (
     AppraisalForm,
     PrintSetup,
 )
-from app.reports.appraisal_pdf import write_forms
+from app.reports.appraisal_pdf import render_forms, write_forms
 from app.reports.model import Paper
 from app.services.appraisal import (
     distribution_warnings,
@@ -154,9 +155,10 @@ class _Offset:
         self.progress.step(self.offset + done, self.offset + total, text)
 
 
-def print_appraisals(ctx: Reader, req: AppraisalPrintRequest, path: str | Path,
-                     progress: Progress) -> PrintResult:
-    """Gather and print; ``progress`` steps once per SKP read and once per SKP drawn."""
+def gather_forms(ctx: Reader, req: AppraisalPrintRequest,
+                 progress: Progress) -> tuple[list[AppraisalForm], PrintSetup]:
+    """The forms of a request, read in small transactions; ``progress`` steps once per SKP
+    (of ``2n``: the drawing half follows)."""
     check_print_request(req)
     progress.step(0, 1, "")
     ids = ctx.read(select_skps, req)
@@ -167,8 +169,31 @@ def print_appraisals(ctx: Reader, req: AppraisalPrintRequest, path: str | Path,
     for start in range(0, total, CHUNK):
         forms += ctx.read(load_forms, ids[start:start + CHUNK], req.form, cache)
         progress.step(len(forms), 2 * total, "")
-    pages = write_forms(forms, req.form, setup, path, _Offset(progress, total))
-    return PrintResult(Path(path), req.form, total, pages)
+    return forms, setup
+
+
+def print_appraisals(ctx: Reader, req: AppraisalPrintRequest, path: str | Path,
+                     progress: Progress) -> PrintResult:
+    """Gather and print into ``path`` (a ``.pdf`` that appears only when complete)."""
+    forms, setup = gather_forms(ctx, req, progress)
+    pages = write_forms(forms, req.form, setup, path, _Offset(progress, len(forms)))
+    return PrintResult(Path(path), req.form, len(forms), pages)
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    form: str
+    skps: int
+    pages: int
+
+
+def appraisal_pdf(ctx: Reader, req: AppraisalPrintRequest, progress: Progress) -> PdfResult:
+    """Gather and draw into memory, for the in-app preview."""
+    forms, setup = gather_forms(ctx, req, progress)
+    buffer = BytesIO()
+    pages = render_forms(forms, req.form, setup, buffer, _Offset(progress, len(forms)))
+    return PdfResult(buffer.getvalue(), req.form, len(forms), pages)
 
 
 register_messages({

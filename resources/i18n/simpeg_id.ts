@@ -79,415 +79,415 @@
     <name>Appraisal</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Disepakati</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinilai</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Above expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Atas Ekspektasi</translation>
     </message>
     <message>
         <source>As expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai Ekspektasi</translation>
     </message>
     <message>
         <source>Below expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Bawah Ekspektasi</translation>
     </message>
     <message>
         <source>Very good</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat Baik</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Baik</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Butuh Perbaikan</translation>
     </message>
     <message>
         <source>Poor/Misconduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurang/Misconduct</translation>
     </message>
     <message>
         <source>Very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangat Kurang</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Istimewa</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurang</translation>
     </message>
     <message>
         <source>Quantitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuantitatif</translation>
     </message>
     <message>
         <source>Qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitatif</translation>
     </message>
     <message>
         <source>Main (utama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama</translation>
     </message>
     <message>
         <source>Additional (tambahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahan</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuantitas</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Quarterly (triwulan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per triwulan</translation>
     </message>
     <message>
         <source>Per semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Per semester</translation>
     </message>
     <message>
         <source>Own periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode sendiri</translation>
     </message>
     <message>
         <source>Suggestion box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak saran</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Surel</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media sosial</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Datang langsung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>DP3 (PP 10/1979, until 2013)</source>
-        <translation type="unfinished"></translation>
+        <translation>DP3 (PP 10/1979, sampai 2013)</translation>
     </message>
     <message>
         <source>Work performance (PP 46/2011, 2014–2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestasi kerja (PP 46/2011, 2014–2020)</translation>
     </message>
     <message>
         <source>SKP (PermenPANRB 8/2021, 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP (PermenPANRB 8/2021, 2021)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Menengah</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diputus</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Performance evaluation record (Dokumen Evaluasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen Evaluasi Kinerja Pegawai</translation>
     </message>
     <message>
         <source>Performance evaluation worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar Evaluasi Kinerja Pegawai</translation>
     </message>
     <message>
         <source>SKP (performance plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP (rencana)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>F4 (folio)</source>
-        <translation type="unfinished"></translation>
+        <translation>F4 (folio)</translation>
     </message>
 </context>
 <context>
     <name>AppraisalDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>AppraisalPage</name>
     <message>
         <source>All units of the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh unit kerja</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Tahun:</translation>
+        <translation>&amp;Tahun:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Tahun</translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">&amp;Unit kerja:</translation>
+        <translation>&amp;Unit kerja:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>SKP</source>
-        <translation type="unfinished">SKP</translation>
+        <translation>SKP</translation>
     </message>
     <message>
         <source>Periods &amp;&amp; organisation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;&amp; capaian organisasi</translation>
     </message>
     <message>
         <source>Talent (9-box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talenta (9-box)</translation>
     </message>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat</translation>
     </message>
     <message>
         <source>Employee history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat pegawai</translation>
     </message>
 </context>
 <context>
     <name>AppraisalPrint</name>
     <message>
         <source>Printing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak %1</translation>
     </message>
 </context>
 <context>
     <name>AppraisalTables</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unit kerja</translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Work results</source>
-        <translation type="unfinished">Hasil kerja</translation>
+        <translation>Hasil kerja</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Perilaku</translation>
+        <translation>Perilaku kerja</translation>
     </message>
     <message>
         <source>Predikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat</translation>
     </message>
     <message>
         <source>Appraiser</source>
-        <translation type="unfinished">Pejabat penilai</translation>
+        <translation>Pejabat penilai</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Mulai</translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diajukan</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputus oleh</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Keterangan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Core value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai dasar</translation>
     </message>
     <message>
         <source>Leader&apos;s specific expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspektasi khusus pimpinan</translation>
     </message>
     <message>
         <source>Expected behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan perilaku</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Work plan (RHK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana hasil kerja (RHK)</translation>
     </message>
     <message>
         <source>Indicator (IKI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator (IKI)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Realisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Tahun</translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potensial</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished">Kinerja</translation>
+        <translation>Kinerja</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal asesmen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
 </context>
 <context>
@@ -672,54 +672,54 @@
     <name>BehaviourTab</name>
     <message>
         <source>Expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspektasi</translation>
     </message>
     <message>
         <source>Leader&apos;s specific expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspektasi khusus pimpinan</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai: %1</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik</translation>
     </message>
     <message>
         <source>Feedback on a core value</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik atas nilai dasar</translation>
     </message>
     <message>
         <source>Work behaviour is the seven BerAKHLAK core values, without levels. The leader may add a specific expectation per value (while the plan is a draft); feedback per value is given during the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perilaku kerja adalah tujuh nilai dasar BerAKHLAK, tanpa tingkatan. Pimpinan dapat menambahkan ekspektasi khusus per nilai (selama rencana masih draf); umpan balik per nilai diberikan sepanjang tahun.</translation>
     </message>
     <message>
         <source>BerAKHLAK core values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai dasar BerAKHLAK</translation>
     </message>
     <message>
         <source>&amp;Expectation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspektasi…</translation>
     </message>
     <message>
         <source>&amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umpan balik…</translation>
     </message>
 </context>
 <context>
     <name>BulkStartDialog</name>
     <message>
         <source>Start SKPs for a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai SKP satu unit kerja</translation>
     </message>
     <message>
         <source>A draft SKP is made for every employee on duty in the unit who has none for the year, with the appraiser the unit structure suggests. With a template, its RHK, indicators and expectations are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP draf dibuat untuk setiap pegawai aktif di unit yang belum mempunyai SKP tahun itu, dengan pejabat penilai sesuai struktur unit. Bila memakai contoh, RHK, indikator dan ekspektasinya ikut disalin.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai</translation>
     </message>
 </context>
 <context>
@@ -863,15 +863,15 @@
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a final SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi SKP final</translation>
     </message>
     <message>
         <source>A final SKP changes only through a correction: the reason and the fields changed go into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP final hanya dapat diubah melalui koreksi: alasan dan isian yang diubah dicatat di log audit.</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koreksi</translation>
     </message>
 </context>
 <context>
@@ -898,15 +898,16 @@
     <message>
         <source>Objection: %1
 An accepted objection may change the ratings (leave them empty to keep them); on a final SKP the change is logged as a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan: %1
+Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP final perubahan dicatat sebagai koreksi.</translation>
     </message>
     <message>
         <source>Decide the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Putuskan keberatan</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Putuskan</translation>
     </message>
 </context>
 <context>
@@ -966,6 +967,22 @@ An accepted objection may change the ratings (leave them empty to keep them); on
         <translation>&amp;Hapus pegawai</translation>
     </message>
     <message>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Qt can read (use JPEG or PNG).</source>
+        <translation>%1 bukan gambar yang dapat dibaca (gunakan JPEG atau PNG).</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG; a big photo is made smaller to fit 200 KB.</source>
+        <translation>JPEG atau PNG; foto yang besar diperkecil otomatis agar muat 200 KB.</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Data pribadi</translation>
     </message>
@@ -980,6 +997,10 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <message>
         <source>‹ &amp;Employee list</source>
         <translation>‹ &amp;Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Change &amp;photo…</source>
+        <translation>Ganti &amp;foto…</translation>
     </message>
     <message>
         <source>Delete employee…</source>
@@ -1339,31 +1360,31 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>EmployeePickerDialog</name>
     <message>
         <source>%1 employee(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pegawai ditampilkan</translation>
     </message>
     <message>
         <source>Type a name or NIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama atau NIP…</translation>
     </message>
     <message>
         <source>Search employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pegawai</translation>
     </message>
     <message>
         <source>Only the chosen unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya unit kerja terpilih</translation>
     </message>
     <message>
         <source>Employees found</source>
-        <translation type="unfinished">Pegawai yang ditemukan</translation>
+        <translation>Pegawai yang ditemukan</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1547,75 +1568,75 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>EvaluationTab</name>
     <message>
         <source>Predikat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat: %1</translation>
     </message>
     <message>
         <source>Predikat: choose both ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat: pilih kedua rating</translation>
     </message>
     <message>
         <source>Save the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan penilaian</translation>
     </message>
     <message>
         <source>&amp;Save evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan penilaian</translation>
     </message>
     <message>
         <source>Periodic &amp;evaluation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian &amp;periodik…</translation>
     </message>
     <message>
         <source>No open periodic period for this year (see Periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada periode periodik yang dibuka untuk tahun ini (lihat tab Periode).</translation>
     </message>
     <message>
         <source>Organisation result on the final SKP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi pada SKP final: %1</translation>
     </message>
     <message>
         <source>the whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh kantor</translation>
     </message>
     <message>
         <source>Organisation result of the unit: %1 (set for %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi unit: %1 (ditetapkan untuk %2)</translation>
     </message>
     <message>
         <source>No organisation result is recorded for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi tahun %1 belum diisi.</translation>
     </message>
     <message>
         <source>Annual evaluation by the appraiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian akhir tahun oleh pejabat penilai</translation>
     </message>
     <message>
         <source>Work results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil kerja:</translation>
     </message>
     <message>
         <source>Work behaviour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perilaku kerja:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>Notes and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dan rekomendasi</translation>
     </message>
     <message>
         <source>Work results</source>
-        <translation type="unfinished">Hasil kerja</translation>
+        <translation>Hasil kerja</translation>
     </message>
     <message>
         <source>Work behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Perilaku kerja</translation>
     </message>
     <message>
         <source>Periodic evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian periodik</translation>
     </message>
 </context>
 <context>
@@ -1708,15 +1729,15 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>FeedbackDialog</name>
     <message>
         <source>Continuous feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik berkelanjutan</translation>
     </message>
     <message>
         <source>Feedback given during the year, based on evidence. Leave &quot;About&quot; empty for feedback on the whole SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik sepanjang tahun berdasarkan bukti dukung. Kosongkan &quot;Tentang&quot; untuk umpan balik atas seluruh SKP.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1748,7 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Name with titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dengan gelar</translation>
     </message>
     <message>
         <source>NIP</source>
@@ -1735,11 +1756,11 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>18 digits; empty outside the civil service</source>
-        <translation type="unfinished"></translation>
+        <translation>18 angka; kosong bila bukan ASN</translation>
     </message>
     <message>
         <source>Rank, grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat, golongan</translation>
     </message>
     <message>
         <source>18 digits, e.g. 19850315 201001 2 003</source>
@@ -1815,23 +1836,23 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Include its sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Termasuk sub-unit</translation>
     </message>
     <message>
         <source>Copy the plan of</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin rencana dari</translation>
     </message>
     <message>
         <source>Organisation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas</translation>
     </message>
     <message>
         <source>TMT CPNS</source>
@@ -2031,131 +2052,131 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima tanggal</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepuasan (1–5)</translation>
     </message>
     <message>
         <source>About the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang unit kerja</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi umpan balik</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan</translation>
     </message>
     <message>
         <source>DP3 element scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai unsur DP3 (0–100)</translation>
     </message>
     <message>
         <source>Loyalty (kesetiaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesetiaan</translation>
     </message>
     <message>
         <source>Work achievement (prestasi kerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestasi kerja</translation>
     </message>
     <message>
         <source>Responsibility (tanggung jawab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggung jawab</translation>
     </message>
     <message>
         <source>Obedience (ketaatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketaatan</translation>
     </message>
     <message>
         <source>Honesty (kejujuran)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kejujuran</translation>
     </message>
     <message>
         <source>Cooperation (kerjasama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerjasama</translation>
     </message>
     <message>
         <source>Initiative (prakarsa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prakarsa</translation>
     </message>
     <message>
         <source>Leadership (kepemimpinan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepemimpinan</translation>
     </message>
     <message>
         <source>only for those who lead</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya bagi yang memimpin</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>SKP score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai SKP</translation>
     </message>
     <message>
         <source>Behaviour score (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai perilaku (rata-rata)</translation>
     </message>
     <message>
         <source>Predikat as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat sesuai dokumen</translation>
     </message>
     <message>
         <source>Behaviour element scores (PP 46/2011, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai unsur perilaku (PP 46/2011, boleh kosong)</translation>
     </message>
     <message>
         <source>Service orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientasi pelayanan</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritas</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitmen</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disiplin</translation>
     </message>
     <message>
         <source>Teamwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerja sama</translation>
     </message>
     <message>
         <source>only for structural officials</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya bagi pejabat struktural</translation>
     </message>
     <message>
         <source>Appraisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai</translation>
     </message>
     <message>
         <source>Appraiser</source>
-        <translation type="unfinished">Pejabat penilai</translation>
+        <translation>Pejabat penilai</translation>
     </message>
     <message>
         <source>Appraiser&apos;s NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP pejabat penilai</translation>
     </message>
     <message>
         <source>Appraiser&apos;s superior</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan pejabat penilai</translation>
     </message>
     <message>
         <source>Superior&apos;s NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP atasan pejabat penilai</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2163,23 +2184,23 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potensial</translation>
     </message>
     <message>
         <source>Performance (empty: from the SKP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja (kosong: dari SKP)</translation>
     </message>
     <message>
         <source>Assessment score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor asesmen (0–100)</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal asesmen</translation>
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <source>Golongan</source>
@@ -2359,39 +2380,39 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Work result rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating hasil kerja</translation>
     </message>
     <message>
         <source>Work behaviour rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating perilaku kerja</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Notes / recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan/rekomendasi</translation>
     </message>
     <message>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan koreksi</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diajukan tanggal</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2399,15 +2420,15 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>New work result rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating hasil kerja baru</translation>
     </message>
     <message>
         <source>New work behaviour rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating perilaku kerja baru</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputus oleh</translation>
     </message>
     <message>
         <source>From</source>
@@ -2523,75 +2544,75 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekatan</translation>
     </message>
     <message>
         <source>RHK kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis RHK</translation>
     </message>
     <message>
         <source>Leader&apos;s RHK (from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK pimpinan (dari daftar)</translation>
     </message>
     <message>
         <source>Leader&apos;s RHK (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK pimpinan (diketik)</translation>
     </message>
     <message>
         <source>Work plan (RHK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana hasil kerja (RHK)</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penugasan dari</translation>
     </message>
     <message>
         <source>e.g. Kepala Bidang Pembinaan SMP</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Kepala Bidang Pembinaan SMP</translation>
     </message>
     <message>
         <source>Perspective (JPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perspektif (JPT)</translation>
     </message>
     <message>
         <source>e.g. Penerima Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Penerima Layanan</translation>
     </message>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspek</translation>
     </message>
     <message>
         <source>Individual performance indicator (IKI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator kinerja individu (IKI)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>e.g. 120 berkas, 95%, Desember</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 120 berkas, 95%, Desember</translation>
     </message>
     <message>
         <source>Realisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi</translation>
     </message>
     <message>
         <source>Evidence (bukti dukung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti dukung</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan oleh</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik</translation>
     </message>
 </context>
 <context>
@@ -2813,23 +2834,23 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>IndicatorDialog</name>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator baru</translation>
     </message>
     <message>
         <source>Change indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah indikator</translation>
     </message>
     <message>
         <source>Indicator of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator untuk: %1</translation>
     </message>
     <message>
         <source>Quantitative approach: every indicator needs a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekatan kuantitatif: setiap indikator wajib diberi target.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -2946,15 +2967,15 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>LegacyDialog</name>
     <message>
         <source>Old appraisal of %1 (%2), as on paper or in SIASN: DP3 until 2013, PP 46/2011 for 2014–2020, PermenPANRB 8/2021 for 2021. Totals and ratings are computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian lama %1 (%2), sesuai dokumen atau SIASN: DP3 sampai 2013, PP 46/2011 untuk 2014–2020, PermenPANRB 8/2021 untuk 2021. Jumlah dan sebutan dihitung otomatis.</translation>
     </message>
     <message>
         <source>Old appraisal score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai penilaian lama</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -3246,127 +3267,127 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>NewSkpDialog</name>
     <message>
         <source>Employee of the new SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai untuk SKP baru</translation>
     </message>
     <message>
         <source>No employee chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pegawai yang dipilih.</translation>
     </message>
     <message>
         <source>Choose &amp;employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &amp;pegawai…</translation>
     </message>
     <message>
         <source>New SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP baru</translation>
     </message>
     <message>
         <source>The appraising official and the superior are taken from the unit structure; change them on the Plan tab if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai dan atasannya diambil dari struktur unit kerja; ubah di tab Rencana bila perlu.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat</translation>
     </message>
 </context>
 <context>
     <name>NineBox</name>
     <message>
         <source>Box %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak %1</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orang</translation>
     </message>
     <message>
         <source>Performance ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinerja ↓</translation>
     </message>
     <message>
         <source>Potential →</source>
-        <translation type="unfinished"></translation>
+        <translation>Potensial →</translation>
     </message>
 </context>
 <context>
     <name>ObjectionDialog</name>
     <message>
         <source>Objection (keberatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>%1 objects to the evaluation; the appraiser&apos;s superior decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mengajukan keberatan atas penilaian; atasan pejabat penilai yang memutuskan.</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajukan</translation>
     </message>
 </context>
 <context>
     <name>OfficialDialog</name>
     <message>
         <source>No employee chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pegawai yang dipilih.</translation>
     </message>
     <message>
         <source>Choose the official</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pejabat</translation>
     </message>
     <message>
         <source>The unit structure suggests nobody: choose an employee or type the official in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur unit kerja tidak menunjuk siapa pun: pilih pegawai atau ketik identitas pejabat.</translation>
     </message>
     <message>
         <source>An employee of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai kantor ini</translation>
     </message>
     <message>
         <source>Someone outside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar basis data</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>Choose &amp;employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &amp;pegawai…</translation>
     </message>
     <message>
         <source>As the &amp;structure suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai &amp;struktur</translation>
     </message>
     <message>
         <source>Appraising official (pejabat penilai kinerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>Appraiser&apos;s superior (atasan pejabat penilai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan pejabat penilai kinerja</translation>
     </message>
     <message>
         <source>The identity is printed on the SKP and the evaluation as it is saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas dicetak pada SKP dan evaluasi sebagaimana disimpan sekarang.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
     <name>OrgResultDialog</name>
     <message>
         <source>Organisation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian kinerja organisasi</translation>
     </message>
     <message>
         <source>The capaian kinerja organisasi of a unit for a year (empty unit: the whole office). Sub-units without their own take the nearest one above; it is printed on the evaluation and checks the spread of predikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian kinerja organisasi sebuah unit untuk satu tahun (unit kosong: seluruh kantor). Sub-unit tanpa capaian sendiri memakai capaian terdekat di atasnya; capaian dicetak pada evaluasi dan dipakai memeriksa sebaran predikat.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -3424,224 +3445,224 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>PeriodicDialog</name>
     <message>
         <source>Only open periods of %1 are listed; a second evaluation of the same period replaces the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya periode tahun %1 yang masih dibuka; penilaian kedua untuk periode yang sama menggantikan yang pertama.</translation>
     </message>
     <message>
         <source>Periodic evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian periodik</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2</translation>
     </message>
     <message>
         <source>Row %1: give the first and the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: isi tanggal mulai dan tanggal akhir.</translation>
     </message>
     <message>
         <source>Evaluation periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian</translation>
     </message>
     <message>
         <source>The periodic evaluations of the year and the annual one (Akhir, 1 January – 31 December). New periods are open; close a period when its evaluations are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian periodik dalam setahun dan penilaian akhir (Akhir, 1 Januari – 31 Desember). Periode baru langsung dibuka; tutup periode bila penilaiannya selesai.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Tahun:</translation>
+        <translation>&amp;Tahun:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Tahun</translation>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Hari pertama</translation>
+        <translation>Tanggal mulai</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Hari terakhir</translation>
+        <translation>Tanggal akhir</translation>
     </message>
     <message>
         <source>Own periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode sendiri</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah baris</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>PeriodsTab</name>
     <message>
         <source>Open or close the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka atau tutup periode</translation>
     </message>
     <message>
         <source>Remove the periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus periode</translation>
     </message>
     <message>
         <source>Remove every period of %1 to choose another scheme? Only possible while no periodic evaluation uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua periode tahun %1 untuk memilih pola lain? Hanya dapat dilakukan selama belum ada penilaian periodik yang memakainya.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Remove the organisation result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus capaian organisasi</translation>
     </message>
     <message>
         <source>Remove the organisation result %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus capaian organisasi %1 untuk %2?</translation>
     </message>
     <message>
         <source>the whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh kantor</translation>
     </message>
     <message>
         <source>&amp;Create periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat periode…</translation>
     </message>
     <message>
         <source>The periods of this year exist; remove them first to choose another scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tahun ini sudah ada; hapus dahulu untuk memilih pola lain.</translation>
     </message>
     <message>
         <source>&amp;Close period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup periode</translation>
     </message>
     <message>
         <source>&amp;Open period</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka periode</translation>
     </message>
     <message>
         <source>Remove the year&apos;s periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus periode tahun ini…</translation>
     </message>
     <message>
         <source>&amp;Set result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tetapkan capaian…</translation>
     </message>
     <message>
         <source>Remove result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus capaian…</translation>
     </message>
     <message>
         <source>Evaluation periods %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian %1</translation>
     </message>
     <message>
         <source>Organisation result (capaian kinerja organisasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian kinerja organisasi</translation>
     </message>
     <message>
         <source>Evaluation periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode penilaian</translation>
     </message>
     <message>
         <source>Not recorded for %1: the evaluation prints no organisation result and the spread of predikat cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diisi untuk %1: evaluasi tidak mencetak capaian organisasi dan sebaran predikat tidak dapat diperiksa.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>— taken from above: this unit has no result of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>— diambil dari unit di atasnya: unit ini belum mempunyai capaian sendiri.</translation>
     </message>
 </context>
 <context>
     <name>PersonTab</name>
     <message>
         <source>Whose appraisal history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat kinerja siapa?</translation>
     </message>
     <message>
         <source>Remove old score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus nilai lama</translation>
     </message>
     <message>
         <source>Remove the %1 score?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus nilai tahun %1?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>&amp;Choose employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih &amp;pegawai…</translation>
     </message>
     <message>
         <source>&amp;Open SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka SKP</translation>
     </message>
     <message>
         <source>&amp;Add old score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah nilai lama…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>&amp;Place in the 9-box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempatkan di &amp;9-box…</translation>
     </message>
     <message>
         <source>Choose an employee to see their appraisal history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pegawai untuk melihat riwayat penilaian kinerjanya.</translation>
     </message>
     <message>
         <source>SKP</source>
-        <translation type="unfinished">SKP</translation>
+        <translation>SKP</translation>
     </message>
     <message>
         <source>Old scores (before 2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai lama (sebelum 2022)</translation>
     </message>
     <message>
         <source>Talent placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan talenta</translation>
     </message>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat</translation>
     </message>
 </context>
 <context>
@@ -3710,129 +3731,129 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>PlanTab</name>
     <message>
         <source>Save the SKP header</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kepala SKP</translation>
     </message>
     <message>
         <source>Remove the RHK &quot;%1&quot; with its indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus RHK &quot;%1&quot; beserta indikatornya?</translation>
     </message>
     <message>
         <source>Remove the indicator &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus indikator &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Remove from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari rencana</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Save &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;kepala</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Add RHK &amp;utama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah RHK &amp;utama…</translation>
     </message>
     <message>
         <source>Add RHK &amp;tambahan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah RHK t&amp;ambahan…</translation>
     </message>
     <message>
         <source>Add &amp;indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah &amp;indikator…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;bah…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus…</translation>
     </message>
     <message>
         <source>SKP header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala SKP</translation>
     </message>
     <message>
         <source>Approach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekatan:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode:</translation>
     </message>
     <message>
         <source>Appraising official:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai:</translation>
     </message>
     <message>
         <source>Appraiser&apos;s superior:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan pejabat penilai:</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekatan</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai periode</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir periode</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>belum diisi</translation>
     </message>
     <message>
         <source>Work plan (RHK) / indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana hasil kerja (RHK) / indikator</translation>
     </message>
     <message>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspek</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Leader&apos;s RHK supported</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK pimpinan yang diintervensi</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana hasil kerja</translation>
     </message>
 </context>
 <context>
     <name>PredikatMatrix</name>
     <message>
         <source>Work results ↓ / behaviour →</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil kerja ↓ / perilaku →</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pratinjau</translation>
     </message>
 </context>
 <context>
@@ -3862,93 +3883,93 @@ An accepted objection may change the ratings (leave them empty to keep them); on
     <name>ProgressTab</name>
     <message>
         <source>Remove feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus umpan balik</translation>
     </message>
     <message>
         <source>Remove the feedback of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus umpan balik tanggal %1?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Realisation of the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi indikator</translation>
     </message>
     <message>
         <source>Continuous feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik berkelanjutan</translation>
     </message>
     <message>
         <source>Enter &amp;realisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi &amp;realisasi…</translation>
     </message>
     <message>
         <source>&amp;Add feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah umpan balik…</translation>
     </message>
     <message>
         <source>Remove feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus umpan balik…</translation>
     </message>
 </context>
 <context>
     <name>PublicFeedbackDialog</name>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat</translation>
     </message>
     <message>
         <source>What the public said about a unit or an employee (or both). It appears in the unit&apos;s and the employee&apos;s appraisal view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang disampaikan masyarakat tentang unit kerja atau pegawai (atau keduanya). Tampil pada tampilan kinerja unit dan pegawai.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
     <name>PublicTab</name>
     <message>
         <source>Remove public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus umpan balik masyarakat</translation>
     </message>
     <message>
         <source>Remove the feedback of %1 about %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus umpan balik tanggal %1 tentang %2?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>&amp;Record feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catat umpan balik…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus…</translation>
     </message>
     <message>
         <source>%1 entries in %2, average satisfaction %3 of 5 — about the unit, its sub-units and its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umpan balik pada %2, rata-rata kepuasan %3 dari 5 — tentang unit, sub-unit dan pegawainya.</translation>
     </message>
     <message>
         <source>No public feedback recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada umpan balik masyarakat tahun %1.</translation>
     </message>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat</translation>
     </message>
 </context>
 <context>
@@ -3957,15 +3978,17 @@ An accepted objection may change the ratings (leave them empty to keep them); on
         <source>RHK: %1
 Indicator: %2
 Target: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK: %1
+Indikator: %2
+Target: %3</translation>
     </message>
     <message>
         <source>Realisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -4007,23 +4030,23 @@ Target: %3</source>
     <name>RhkDialog</name>
     <message>
         <source>New work plan item (RHK)</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK baru</translation>
     </message>
     <message>
         <source>Change work plan item (RHK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah RHK</translation>
     </message>
     <message>
         <source>An RHK utama supports one of the appraiser&apos;s own RHK: pick it from the list (from the appraiser&apos;s SKP of the same year).</source>
-        <translation type="unfinished"></translation>
+        <translation>RHK utama mengintervensi salah satu RHK pejabat penilai: pilih dari daftar (dari SKP pejabat penilai tahun yang sama).</translation>
     </message>
     <message>
         <source>The appraiser has no SKP with RHK in this database for the year: type the leader&apos;s RHK this item supports, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejabat penilai belum mempunyai SKP ber-RHK tahun ini di basis data: ketik RHK pimpinan yang diintervensi, bila ada.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -4345,317 +4368,317 @@ Target: %3</source>
     <name>SkpListTab</name>
     <message>
         <source>Reading the SKPs of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca SKP unit kerja</translation>
     </message>
     <message>
         <source>%1 of %2 SKP shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 SKP ditampilkan</translation>
     </message>
     <message>
         <source>%1 employees on duty · without SKP %2 · draft %3 · agreed %4 · evaluated %5 · final %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pegawai aktif · belum ada SKP %2 · draf %3 · disepakati %4 · dinilai %5 · final %6</translation>
     </message>
     <message>
         <source>%p% final</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% final</translation>
     </message>
     <message>
         <source>Organisation result %1: not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi %1: belum diisi.</translation>
     </message>
     <message>
         <source>the whole office</source>
-        <translation type="unfinished"></translation>
+        <translation>seluruh kantor</translation>
     </message>
     <message>
         <source>Organisation result %1: %2 (set for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaian organisasi %1: %2 (ditetapkan untuk %3).</translation>
     </message>
     <message>
         <source>%1 SKP started, %2 already had one; %3 without an appraiser from the structure (fill in by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SKP dibuat, %2 sudah mempunyai SKP; %3 tanpa pejabat penilai dari struktur (isi manual).</translation>
     </message>
     <message>
         <source>Delete SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus SKP</translation>
     </message>
     <message>
         <source>Delete the %1 SKP of %2? It is kept as deleted with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus SKP %1 milik %2? SKP disimpan sebagai terhapus beserta alasannya.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Hapus</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>%1 SKP chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SKP dipilih.</translation>
     </message>
     <message>
         <source>Every final SKP of the unit and year in one PDF: %1 SKP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua SKP final unit dan tahun ini dalam satu PDF: %1 SKP.</translation>
     </message>
     <message>
         <source>&amp;New SKP…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP &amp;baru…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Buka</translation>
+        <translation>B&amp;uka</translation>
     </message>
     <message>
         <source>SKPs for the &amp;unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP satu &amp;unit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Hapus…</translation>
+        <translation>&amp;Hapus…</translation>
     </message>
     <message>
         <source>An evaluated or final SKP is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP yang sudah dinilai atau final tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>&amp;Print chosen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak terpilih…</translation>
     </message>
     <message>
         <source>Print all &amp;final (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak semua &amp;final (%1)…</translation>
     </message>
     <message>
         <source>Filter by name or NIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring nama atau NIP…</translation>
     </message>
     <message>
         <source>Filter the SKP list</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring daftar SKP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>SKP list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar SKP</translation>
     </message>
     <message>
         <source>Share of final SKPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase SKP final</translation>
     </message>
 </context>
 <context>
     <name>SkpPanel</name>
     <message>
         <source>The SKP is still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP sedang dibaca.</translation>
     </message>
     <message>
         <source>The SKP is final: it changes only through a logged correction (Correct…).</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP sudah final: hanya dapat diubah melalui koreksi tercatat (Koreksi…).</translation>
     </message>
     <message>
         <source>The plan is agreed; take the SKP back to draft to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana sudah disepakati; kembalikan SKP ke draf untuk mengubahnya.</translation>
     </message>
     <message>
         <source>Realisation and feedback come after the SKP is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi dan umpan balik diisi setelah SKP disepakati.</translation>
     </message>
     <message>
         <source>Agree the SKP with the appraiser before evaluating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepakati SKP dengan pejabat penilai sebelum dinilai.</translation>
     </message>
     <message>
         <source>The employee responds after the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan pegawai diisi setelah penilaian.</translation>
     </message>
     <message>
         <source>An objection needs an evaluated SKP and no objection still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan memerlukan SKP yang sudah dinilai dan tidak ada keberatan lain yang belum diputus.</translation>
     </message>
     <message>
         <source>No objection is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keberatan yang menunggu keputusan.</translation>
     </message>
     <message>
         <source>Only an evaluated SKP without a pending objection can be finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya SKP yang sudah dinilai dan tanpa keberatan tertunda yang dapat difinalkan.</translation>
     </message>
     <message>
         <source>Only a final SKP is corrected; until then it is changed directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreksi hanya untuk SKP final; sebelum itu ubah langsung.</translation>
     </message>
     <message>
         <source>The SKP is already agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP sudah disepakati.</translation>
     </message>
     <message>
         <source>Only an agreed SKP that is not yet evaluated goes back to draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya SKP berstatus disepakati yang belum dinilai yang dapat dikembalikan ke draf.</translation>
     </message>
     <message>
         <source>An evaluated or final SKP is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP yang sudah dinilai atau final tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>Agree the SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepakati SKP</translation>
     </message>
     <message>
         <source>Back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke draf</translation>
     </message>
     <message>
         <source>Take the agreed plan back to draft to change it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan rencana yang sudah disepakati ke draf untuk diubah?</translation>
     </message>
     <message>
         <source>Back to &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke &amp;draf</translation>
     </message>
     <message>
         <source>&amp;Reason (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan (dicatat di log audit):</translation>
     </message>
     <message>
         <source>Finalise the SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalkan SKP</translation>
     </message>
     <message>
         <source>Finalise the %1 SKP of %2 with predikat %3? A final SKP changes only through a logged correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalkan SKP %1 milik %2 dengan predikat %3? SKP final hanya dapat diubah melalui koreksi tercatat.</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalkan</translation>
     </message>
     <message>
         <source>Delete SKP</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus SKP</translation>
     </message>
     <message>
         <source>Delete the %1 SKP of %2? It is kept as deleted with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus SKP %1 milik %2? SKP disimpan sebagai terhapus beserta alasannya.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Hapus</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>← SKP &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Daftar SKP</translation>
     </message>
     <message>
         <source>&amp;Agree plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sepakati rencana</translation>
     </message>
     <message>
         <source>Back to &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke &amp;draf…</translation>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalkan…</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koreksi…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana</translation>
     </message>
     <message>
         <source>Work behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Perilaku kerja</translation>
     </message>
     <message>
         <source>Realisation &amp;&amp; feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisasi &amp;&amp; umpan balik</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>Response &amp;&amp; objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan &amp;&amp; keberatan</translation>
     </message>
     <message>
         <source>Public feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat</translation>
     </message>
     <message>
         <source>Reading the SKP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca SKP…</translation>
     </message>
     <message>
         <source>SKP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP %1 · %2</translation>
     </message>
     <message>
         <source>Agreed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disepakati %1 oleh %2</translation>
     </message>
     <message>
         <source>Agreed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disepakati %1</translation>
     </message>
     <message>
         <source>Evaluated %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinilai %1 oleh %2</translation>
     </message>
     <message>
         <source>Evaluated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinilai %1</translation>
     </message>
     <message>
         <source>Final %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Final %1 oleh %2</translation>
     </message>
     <message>
         <source>Final %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final %1</translation>
     </message>
     <message>
         <source>Draft: the plan is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf: rencana sedang disusun.</translation>
     </message>
     <message>
         <source>This SKP is final and read-only. A change goes through Correct…, which needs a reason and is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>SKP ini sudah final dan hanya dapat dibaca. Perubahan melalui Koreksi…, yang memerlukan alasan dan dicatat di log audit.</translation>
     </message>
 </context>
 <context>
     <name>SkpPublicTab</name>
     <message>
         <source>What the public said about this employee (%1). Recorded on the Public feedback tab of the Performance screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat tentang pegawai ini (%1). Dicatat pada tab Umpan balik masyarakat di layar Kinerja.</translation>
     </message>
     <message>
         <source>Public feedback about the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik masyarakat tentang pegawai</translation>
     </message>
 </context>
 <context>
@@ -4720,85 +4743,85 @@ Target: %3</source>
     <name>TalentDialog</name>
     <message>
         <source>Talent placement (9-box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan talenta (9-box)</translation>
     </message>
     <message>
         <source>The potential level from an assessment; the performance level comes from the evaluated SKP of the year unless you choose it. A second placement for the year replaces the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat potensial dari hasil asesmen; tingkat kinerja diambil dari SKP tahun itu yang sudah dinilai kecuali dipilih di sini. Penempatan kedua pada tahun yang sama menggantikan yang pertama.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
     <name>TalentTab</name>
     <message>
         <source>Remove the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus penempatan</translation>
     </message>
     <message>
         <source>Remove the %1 talent placement of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus penempatan talenta %1 milik %2?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Box numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Penomoran kotak</translation>
     </message>
     <message>
         <source>&amp;Place an employee…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempatkan pegawai…</translation>
     </message>
     <message>
         <source>&amp;Remove placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus penempatan…</translation>
     </message>
     <message>
         <source>Which box numbering the office uses (domain data: A by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Penomoran kotak yang dipakai kantor (bawaan: A).</translation>
     </message>
     <message>
         <source>%1 people placed for %2. Click a box to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pegawai ditempatkan untuk %2. Klik kotak untuk melihat daftarnya.</translation>
     </message>
     <message>
         <source>Numbering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penomoran:</translation>
     </message>
     <message>
         <source>A (performance first)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (kinerja lebih berat)</translation>
     </message>
     <message>
         <source>B (potential first)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (potensial lebih berat)</translation>
     </message>
     <message>
         <source>Box %1: %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak %1: %2 orang</translation>
     </message>
     <message>
         <source>Choose a box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kotak</translation>
     </message>
     <message>
         <source>People in the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai dalam kotak</translation>
     </message>
 </context>
 <context>
     <name>TextDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -5359,69 +5382,69 @@ Target: %3</source>
     <name>VoiceTab</name>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan</translation>
     </message>
     <message>
         <source>The employee&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan pegawai</translation>
     </message>
     <message>
         <source>What the employee says about the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan pegawai atas penilaian.</translation>
     </message>
     <message>
         <source>Employee&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan pegawai</translation>
     </message>
     <message>
         <source>No response recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tanggapan.</translation>
     </message>
     <message>
         <source>Objections (keberatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>&amp;Response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggapan…</translation>
     </message>
     <message>
         <source>Submit &amp;objection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan &amp;keberatan…</translation>
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Putuskan…</translation>
     </message>
 </context>
 <context>
     <name>_EmployeeLine</name>
     <message>
         <source>Choose the employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pegawai</translation>
     </message>
     <message>
         <source>Employee: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai: %1 (%2)</translation>
     </message>
     <message>
         <source>Employee: none chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai: belum dipilih</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan</translation>
     </message>
 </context>
 <context>
     <name>_PredikatDialog</name>
     <message>
         <source>Predikat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predikat: %1</translation>
     </message>
 </context>
 </TS>
