@@ -195,3 +195,38 @@ def test_english_labels_on_the_personnel_pages(qtbot, ctx, personnel):
     assert home.heading.text() == "Home"
     i18n.set_language("id")
     assert detail.tabs.tabText(0) == "Data pribadi" and home.heading.text() == "Beranda"
+
+
+def test_a_big_photo_is_made_small_enough_and_shown(qtbot, ctx, personnel, tmp_path,
+                                                     monkeypatch):
+    import random
+
+    from PySide6.QtGui import QColor, QImage
+
+    from app.services.personnel_photo import get_photo
+    from ui.dialogs import messages
+    from ui.widgets import photo_view
+
+    siti = personnel[1].people["siti"]
+    page = open_record(qtbot, open_window(qtbot, ctx), siti)
+    image = QImage(900, 1200, QImage.Format.Format_RGB32)
+    rng = random.Random(7)
+    for y in range(0, 1200, 4):
+        for x in range(0, 900, 4):
+            image.setPixelColor(x, y, QColor(rng.randrange(256), rng.randrange(256), 90))
+    big = tmp_path / "pas-foto.png"
+    assert image.save(str(big)) and big.stat().st_size > 200 * 1024
+    monkeypatch.setattr(photo_view, "ask_photo_path", lambda *a: big)
+    with qtbot.waitSignal(page.detail.loaded, timeout=10_000):
+        qtbot.mouseClick(page.detail.photo_button, Qt.MouseButton.LeftButton)
+    stored = ctx.read(get_photo, siti)
+    assert stored.content_type == "image/jpeg" and len(stored.data) <= 200 * 1024
+    assert page.detail.header.photo.has_photo
+    assert page.detail.header.photo.toolTip() == "Foto"
+
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warned.append(text))
+    (tmp_path / "bukan.png").write_text("bukan gambar")
+    monkeypatch.setattr(photo_view, "ask_photo_path", lambda *a: tmp_path / "bukan.png")
+    page.detail.change_photo()
+    assert warned == ["bukan.png bukan gambar yang dapat dibaca (gunakan JPEG atau PNG)."]

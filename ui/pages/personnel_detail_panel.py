@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import SimpegError
 from app.services.auth import Permission, why_not
 from app.services.personnel import delete_employee
+from app.services.personnel_photo import set_photo
 from app.services.ui_support import EmployeeView, employee_view
 from ui.dialogs import messages
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
@@ -30,6 +31,7 @@ from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HISTORY_SPECS, title_of
 from ui.models.employee_history_table_model import SkpTableModel, TrainingRecordTableModel
 from ui.text import plain
+from ui.widgets import photo_view
 from ui.widgets.employee_data_tab import EmployeeDataTab
 from ui.widgets.employee_header import EmployeeHeader
 from ui.widgets.history_tab import HistoryTab, RecordListTab, fit_columns
@@ -56,6 +58,9 @@ class EmployeeDetailPanel(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("employee.back")
         self.back_button.clicked.connect(self.go_back)
+        self.photo_button = QPushButton(self)
+        self.photo_button.setObjectName("employee.photo.change")
+        self.photo_button.clicked.connect(self.change_photo)
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("employee.delete")
         self.delete_button.clicked.connect(self.delete)
@@ -64,6 +69,7 @@ class EmployeeDetailPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.status, 1)
+        top.addWidget(self.photo_button)
         top.addWidget(self.delete_button)
         self.header = EmployeeHeader(self)
         self.tabs = QTabWidget(self)
@@ -200,10 +206,34 @@ class EmployeeDetailPanel(QWidget):
         self.data_tab.revert()
         self.employee_deleted.emit(d.id)
 
+    def change_photo(self) -> None:
+        """A pas foto from a file; a big one is made smaller first (the limit is 200 KB)."""
+        if self.view is None or why_not(self.ctx.user, Permission.EMPLOYEE_WRITE):
+            return
+        path = photo_view.ask_photo_path(self, self.tr("Choose a photo"))
+        if path is None:
+            return
+        data = photo_view.photo_bytes(path)
+        title = self.tr("Photo")
+        if data is None:
+            messages.warn(self, title, self.tr("%1 is not a picture Qt can read (use JPEG or "
+                                               "PNG).").replace("%1", path.name))
+            return
+        try:
+            self.ctx.write(set_photo, self.view.detail.id, data)
+        except SimpegError as exc:
+            messages.warn(self, title, error_text(exc))
+            return
+        self._after_write()
+
     def _update_buttons(self) -> None:
         denied = why_not(self.ctx.user, Permission.EMPLOYEE_DELETE)
         self.delete_button.setEnabled(denied is None and self.view is not None)
         self.delete_button.setToolTip(denied or "")
+        write = why_not(self.ctx.user, Permission.EMPLOYEE_WRITE)
+        self.photo_button.setEnabled(write is None and self.view is not None)
+        self.photo_button.setToolTip(write or self.tr("JPEG or PNG; a big photo is made "
+                                                      "smaller to fit 200 KB."))
 
     # -- texts -------------------------------------------------------------------------------
     def _update_titles(self) -> None:
@@ -216,6 +246,7 @@ class EmployeeDetailPanel(QWidget):
 
     def retranslate(self) -> None:
         for button, text in ((self.back_button, self.tr("‹ &Employee list")),
+                             (self.photo_button, self.tr("Change &photo…")),
                              (self.delete_button, self.tr("Delete employee…"))):
             button.setText(text)
             button.setAccessibleName(plain(text).strip("‹ …"))

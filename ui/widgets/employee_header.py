@@ -86,6 +86,8 @@ class EmployeeHeader(QWidget):
         if d is None:
             return
         self.name.setText(d.nama_lengkap)
+        self.photo.setToolTip(self.tr("Photo") if self.photo.has_photo
+                              else self.tr("No photo on record"))
         self.nip.setText(self.tr("NIP %1").replace("%1", d.nip_display) if d.nip_display
                          else self.tr("No NIP recorded"))
         status = d.values.status or ""
@@ -134,8 +136,6 @@ class EmployeeHeader(QWidget):
         for key, text in keys.items():
             self._keys[key].setText(text)
         self.photo.setAccessibleName(self.tr("Photo"))
-        self.photo.setToolTip(self.tr("Photo") if self.photo.has_photo
-                              else self.tr("No photo on record"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

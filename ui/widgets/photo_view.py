@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFileDialog, QSizePolicy, QWidget
 
 BACKGROUND = QColor("#dfe5ec")
 FIGURE = QColor("#9aa8b8")
 FRAME = QColor("#b8c3cf")
 PHOTO_SIZE = QSize(90, 120)  # 3×4
+
+
+MAX_BYTES = 200 * 1024
+FIT = QSize(300, 400)  # a 3×4 pas foto at about 250 dpi
+
+
+def ask_photo_path(parent: QWidget, title: str) -> Path | None:
+    """The picture file the clerk chose (tests replace this function)."""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()),
+                                                "JPEG/PNG (*.jpg *.jpeg *.png)")
+    return Path(name) if name else None
+
+
+def photo_bytes(path: Path) -> bytes | None:
+    """The file's bytes when small enough, otherwise the picture scaled to fit 300×400 as a
+    JPEG; ``None`` when the file is not a picture."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    is_jpeg_or_png = data.startswith((b"\xff\xd8\xff", b"\x89PNG"))
+    if len(data) <= MAX_BYTES and is_jpeg_or_png:
+        return data
+    scaled = image.scaled(FIT, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    for quality in (85, 70, 55):
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        scaled.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "JPEG", quality)
+        encoded = bytes(buffer.data())
+        if len(encoded) <= MAX_BYTES:
+            return encoded
+    return encoded
 
 
 class PhotoView(QWidget):
