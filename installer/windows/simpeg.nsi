@@ -12,6 +12,7 @@
 Unicode true
 ManifestDPIAware true
 SetCompressor /SOLID lzma
+SetCompressorDictSize 64 ; MB: the two executables carry the same Python archive
 RequestExecutionLevel admin
 
 !ifndef VERSION
