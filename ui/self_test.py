@@ -47,6 +47,7 @@ class SelfTest:
 
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
+        self.qapp: object | None = None  # the QApplication, kept alive for the later checks
 
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         return [
@@ -68,7 +69,7 @@ class SelfTest:
 
         from ui.assets import icon
 
-        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+        qapp = self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
         window = QWidget()
         layout = QVBoxLayout(window)
         layout.addWidget(QLabel(SAMPLE_TEXT))
