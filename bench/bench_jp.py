@@ -4,7 +4,10 @@ Measures :func:`app.services.training.employee_jp` (every employee on duty with 
 year — the whole office), :func:`~app.services.training.jp_summary` (per unit, rolled up) and
 :func:`~app.services.training.employees_below_threshold`, each against the bare SQL
 aggregate that answers the same question with ``sqlite3`` directly (the baseline; ``ratio`` =
-times the baseline's cost).
+times the baseline's cost). The Pelatihan screen's own path adds two figures: the drill-down
+of the Rekap 20 JP tab (the employees below target of the largest OPD with its sub-units) and
+the Kebutuhan pengembangan tab (:func:`~app.services.training.training_needs` of the whole
+office), both against the bare JP-gap query they are built on.
 
 The database is built once under ``/tmp/simpeg-bench-jp`` with plain ``executemany`` (no
 change tracking: this is about reading) and reused while its schema fingerprint matches:
@@ -27,7 +30,12 @@ from app.db.base import Base
 from app.db.engine import make_session_factory
 from app.db.schema import create_schema
 from app.services.roles import SYSTEM_USER
-from app.services.training import employee_jp, employees_below_threshold, jp_summary
+from app.services.training import (
+    employee_jp,
+    employees_below_threshold,
+    jp_summary,
+    training_needs,
+)
 from bench.harness import BenchResult, best_of
 
 EMPLOYEES = 100_000
@@ -232,10 +240,72 @@ def run() -> list[BenchResult]:
                 baseline=round(baseline * 1000, 1), ratio=round(measured / baseline, 2),
                 note=f"year {YEAR}, {what}; baseline: bare SQL aggregate via sqlite3",
             ))
+        results += _screen_path(raw, factory, actor, params)
     finally:
         raw.close()
         factory.kw["bind"].dispose()
     return results
+
+
+def _largest_opd(raw: sqlite3.Connection) -> tuple[str, list[str]]:
+    """The OPD with the most employees in its subtree, and the ids of that subtree."""
+    children: dict[str | None, list[str]] = {}
+    for unit_id, parent_id in raw.execute("SELECT id, parent_id FROM org_unit"):
+        children.setdefault(parent_id, []).append(unit_id)
+    per_unit = dict(raw.execute("SELECT current_unit_id, COUNT(*) FROM employee "
+                                "GROUP BY current_unit_id").fetchall())
+
+    def subtree(root: str) -> list[str]:
+        out, todo = [], [root]
+        while todo:
+            current = todo.pop()
+            out.append(current)
+            todo += children.get(current, [])
+        return out
+
+    best = max(children.get(None, []), key=lambda u: sum(per_unit.get(x, 0)
+                                                          for x in subtree(u)))
+    return best, subtree(best)
+
+
+def _screen_path(raw: sqlite3.Connection, factory, actor, params) -> list[BenchResult]:  # type: ignore[no-untyped-def]
+    """What the Pelatihan screen runs besides the summary: the drill-down and the needs."""
+    opd, units = _largest_opd(raw)
+    marks = ", ".join("?" * len(units))
+    named = BARE_BELOW.replace(":first", "?").replace(":last", "?").replace(":year", "?")
+    below_sql = named.replace("ORDER BY", f"AND e.current_unit_id IN ({marks}) ORDER BY")
+    args = [params["first"], params["last"], params["first"], params["last"],
+            params["first"], params["last"], params["year"], *units]
+
+    def drill() -> object:
+        with factory() as s:
+            return employee_jp(s, actor, YEAR, opd, True, below_only=True)
+
+    def needs() -> object:
+        with factory() as s:
+            return training_needs(s, actor, YEAR)
+
+    found = drill()
+    expected = raw.execute(below_sql, args).fetchall()
+    if len(found) != len(expected):  # type: ignore[arg-type]
+        raise AssertionError(f"drill-down and bare SQL disagree: {len(found)} != {len(expected)}")  # type: ignore[arg-type]
+    out = []
+    for name, fn, baseline_fn, what in (
+        ("jp.ui_drilldown_largest_opd", drill,
+         lambda: raw.execute(below_sql, args).fetchall(),
+         f"{len(found):,} below target in the largest OPD ({len(units)} units)"),  # type: ignore[arg-type]
+        ("jp.ui_training_needs_100k", needs,
+         lambda: raw.execute(BARE_BELOW, params).fetchall(),
+         f"{len(needs()):,} needs of the whole office"),  # type: ignore[arg-type]
+    ):
+        measured = best_of(fn, repeat=3)
+        baseline = best_of(baseline_fn, repeat=3)
+        out.append(BenchResult(
+            name=name, value=round(measured * 1000, 1), unit="ms",
+            baseline=round(baseline * 1000, 1), ratio=round(measured / baseline, 2),
+            note=f"year {YEAR}, {what}; baseline: the bare below-20-JP query it builds on",
+        ))
+    return out
 
 
 if __name__ == "__main__":

@@ -195,8 +195,34 @@ def programmes(tables: BangkomTables | None = None) -> tuple[Programme, ...]:
     return (tables or default_tables()).programmes
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower().replace("tk.", "").replace("tingkat", ""))
+    return _NON_ALNUM.sub("", text.lower().replace("tk.", "").replace("tingkat", ""))
+
+
+_INDEXES: dict[int, tuple[BangkomTables, dict[str, Programme]]] = {}
+
+
+def _programme_index(tables: BangkomTables) -> dict[str, Programme]:
+    """Every normalised name (code, label, abbreviation, old names) → its programme; the
+    first programme naming it wins, as a scan in table order would. Built once per table
+    set: the training-needs view asks for tens of thousands of names."""
+    found = _INDEXES.get(id(tables))
+    if found is None or found[0] is not tables:
+        index: dict[str, Programme] = {}
+        for p in tables.programmes:
+            names = [p.code, p.label, *p.old_names]
+            abbrev = re.search(r"\(([^)]+)\)", p.label)
+            if abbrev:
+                names += [abbrev.group(1), p.label[: abbrev.start()]]
+            for n in names:
+                index.setdefault(_norm(n), p)
+        found = (tables, index)
+        _INDEXES[id(tables)] = found
+    return found[1]
 
 
 def find_programme(name: str | None, tables: BangkomTables | None = None) -> Programme | None:
@@ -204,15 +230,7 @@ def find_programme(name: str | None, tables: BangkomTables | None = None) -> Pro
     (``Diklatpim III`` → PKA). ``None`` when it is not a named programme."""
     if not name:
         return None
-    key = _norm(name)
-    for p in programmes(tables):
-        names = [p.code, p.label, *p.old_names]
-        abbrev = re.search(r"\(([^)]+)\)", p.label)
-        if abbrev:
-            names += [abbrev.group(1), p.label[: abbrev.start()]]
-        if key in (_norm(n) for n in names):
-            return p
-    return None
+    return _programme_index(tables or default_tables()).get(_norm(name))
 
 
 def latihan_level(name: str | None, tables: BangkomTables | None = None) -> int:
