@@ -34,8 +34,10 @@ class AppraisalDialog(EmployeeRecordDialog):
                  choices: ChoiceLists | None = None, parent: QWidget | None = None,
                  values: Mapping[str, Any] | object | None = None) -> None:
         self._lists = dict(choices or {})
+        self._save_error = ""  # a refusal of the last save, kept until the clerk edits
         form = FieldForm(name, groups, self._items)
         super().__init__(name, ctx, form, self._check, parent)
+        form.edited.connect(self._forget_save_error)
         self.setMinimumWidth(560)
         if values is not None:
             form.set_values(values)
@@ -62,11 +64,19 @@ class AppraisalDialog(EmployeeRecordDialog):
             rest = [m for f, m in exc.by_field().items() if f not in known]
             if mine:
                 self.validator.show_errors(mine)
-            if rest:
-                self.error.setText(" ".join(dict.fromkeys(rest)))
-                self.error.show()
-            return
-        super()._on_failed(exc, text)
+            self._save_error = " ".join(dict.fromkeys(rest))
+        else:
+            self._save_error = text
+        self._update_submit()
+
+    def _update_submit(self) -> None:
+        super()._update_submit()
+        if self._save_error and not self.validator.failure:
+            self.error.setText(self._save_error)
+            self.error.show()
+
+    def _forget_save_error(self, _name: str = "") -> None:
+        self._save_error = ""
 
     def start(self) -> None:
         """Called by subclasses once built: texts, then a first check (Simpan state)."""

@@ -137,10 +137,12 @@ class RhkDialog(AppraisalDialog):
         self.start()
 
     def extra_problems(self, values: dict[str, Any]) -> list[FieldError]:
-        if values.get("kind") == "tambahan" and (
-            values.get("parent_rhk_id") or values.get("parent_rhk_text")
-        ):
-            return [FieldError("parent_rhk_id", "appraisal.rhk_tambahan_parent")]
+        """An RHK tambahan cascades from nothing: said under the leader's RHK given."""
+        if values.get("kind") != "tambahan":
+            return []
+        field = "parent_rhk_id" if values.get("parent_rhk_id") else "parent_rhk_text"
+        if values.get(field):
+            return [FieldError(field, "appraisal.rhk_tambahan_parent")]
         return []
 
     def data(self) -> RhkData:
