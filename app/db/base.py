@@ -54,9 +54,10 @@ class Synced(UuidKey):
     """Columns every table that travels in bundles carries (sync.md §4.3).
 
     ``office_code`` is the office that owns the row (``"15"`` province, ``"15.02"`` Merangin…):
-    only that office may change it through a bundle. ``stamps`` is JSON ``{unit: [lamport, site]}`` — the last change of each change unit;
-    ``deleted`` makes the row a tombstone (with its reason), ``merged_into`` points a merged
-    duplicate at the survivor. ``updated_at`` is for display only, never for decisions.
+    only that office may change it through a bundle. ``stamps`` is JSON
+    ``{unit: [lamport, site]}``, the last change of each change unit. ``deleted`` makes the row
+    a tombstone (with its reason); ``merged_into`` points a merged duplicate at the survivor.
+    ``updated_at`` is for display only, never for decisions.
     """
 
     office_code: Mapped[str] = mapped_column(String(8), nullable=False, index=True)

@@ -1,9 +1,10 @@
 """Engine and session set-up, the same code on SQLite (offices) and PostgreSQL (province).
 
 SQLite: WAL, foreign keys on every connection, ``synchronous=NORMAL`` for everyday work and
-``FULL`` for a ``unit_of_work(..., durable=True)`` (imports, migrations). The pysqlite driver does not emit BEGIN
-before DDL/SELECT, so we take over transaction control (SQLAlchemy's documented recipe) and
-issue ``BEGIN`` ourselves — ``BEGIN IMMEDIATE`` when the session asks for a write lock.
+``FULL`` for a ``unit_of_work(..., durable=True)`` (imports, migrations). The pysqlite driver
+does not emit BEGIN before DDL/SELECT, so we take over transaction control (SQLAlchemy's
+documented recipe) and issue ``BEGIN`` ourselves — ``BEGIN IMMEDIATE`` when the session asks
+for a write lock.
 """
 
 from __future__ import annotations
