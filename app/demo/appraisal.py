@@ -167,7 +167,7 @@ class AppraisalBuilder:
         final = status == "final"
         unit = _jabatan_on(p, end).unit
         atasan = penilai.penilai
-        agreed = _at(max(start, date(year, 1, 1)) + timedelta(days=rng.randint(4, 25)), 9)
+        agreed = _at(min(start + timedelta(days=rng.randint(4, 25)), today), 9)
         evaluated = _at(date(year + 1, 1, rng.randint(5, 25)), 10) if final else (
             _at(ended[-1].end + timedelta(days=rng.randint(3, 12)), 10)
             if status == "evaluated" else None)
@@ -194,8 +194,8 @@ class AppraisalBuilder:
             "status": status, "agreed_at": agreed if status != "draft" else None,
             "agreed_by": None, "evaluated_at": evaluated if status in ("evaluated", "final")
             else None, "evaluated_by": None,
-            "finalized_at": evaluated + timedelta(days=rng.randint(3, 20)) if final and evaluated
-            else None, "finalized_by": None,
+            "finalized_at": min(evaluated + timedelta(days=rng.randint(3, 20)), _at(today, 16))
+            if final and evaluated else None, "finalized_by": None,
             "rating_hasil_kerja": _code(hasil) if final else None,
             "rating_perilaku": _code(perilaku) if final else None,
             "predikat": _code(pred) if final else None,

@@ -231,8 +231,16 @@ def test_dates_never_lie_in_the_future(demo):
     with demo.session() as s:
         latest_kgb = s.scalar(select(func.max(KgbHistory.tmt)))
         latest_kp = s.scalar(select(func.max(PangkatHistory.tmt)))
+        from app.db.appraisal import Skp
+
+        stamps = [s.scalar(select(func.max(col))) for col in
+                  (Skp.agreed_at, Skp.evaluated_at, Skp.finalized_at)]
+        certificates = s.scalar(select(func.max(TrainingParticipant.certificate_tanggal)))
+        external = s.scalar(select(func.max(ExternalTraining.end_date)))
     assert latest_kgb < first_of_month(TODAY) and latest_kp <= first_of_month(TODAY)
     assert latest_kgb >= first_of_month(TODAY) - timedelta(days=62)
+    assert all(stamp.date() <= TODAY for stamp in stamps)
+    assert certificates < TODAY and external <= TODAY
 
 
 def test_the_demo_runs_on_both_backends(db_url):
