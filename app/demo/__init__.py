@@ -13,8 +13,10 @@ login accounts (:mod:`app.demo_accounts`). Same ``seed`` and ``today``, same dat
 
 Every row goes through the change tracking (:func:`app.db.tracking.bulk_insert`: stamps,
 change_log, one audit entry per table and batch); the jabatan catalogue is province reference
-data (version zero, stable keys). Employees are written 1,000 per transaction, so memory stays
-flat; cancelling keeps the batches already written.
+data (version zero, stable keys). The rows come from a pure, deterministic stream
+(:mod:`app.demo.stream`) — for big demos from a forked second process (:mod:`app.demo.parallel`)
+while this one writes — 1,000 employees per transaction, so memory stays flat; cancelling keeps
+the batches already written.
 
 Deliberate cases (:mod:`app.demo.cases`; ids in :attr:`DemoSummary.cases`):
 
