@@ -28,6 +28,7 @@ from app.db.personnel import Employee, JenisPegawai
 from app.db.reference import Jabatan
 from app.domain.golongan import InvalidGolongan, parse_golongan
 from app.domain.nip import display_nip
+from app.services.access import get_employee
 from app.services.employee_detail import EmployeeDetail, employee_detail
 from app.services.employee_dto import (
     EmployeePage,
@@ -105,8 +106,6 @@ def count_employees(
 def employee_row(session: Session, actor: CurrentUser, employee_id: str) -> EmployeeRow:
     """The list row of one employee (after a save, to refresh one line)."""
     require(actor, Permission.EMPLOYEE_READ)
-    from app.services.access import get_employee
-
     get_employee(session, actor, employee_id, include_deleted=True)
     stmt = _joined(select(*_ROW_COLUMNS)).where(Employee.id == employee_id)
     return _row(session.execute(stmt).one())
