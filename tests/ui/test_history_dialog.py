@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from app.services.histories import list_history
 from app.services.ui_support import employee_view, personnel_choices
 from tests.ui.personnel_support import answer_unsaved, open_ctx, personnel_copy
+from tests.ui.test_main_window import _nameless
 from tests.ui.test_translations import untranslated
 from ui import i18n
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
@@ -180,6 +181,7 @@ def test_every_personnel_dialog_is_indonesian(qtbot, ctx, personnel):
         qtbot.addWidget(dialog)
         dialog.show()
         assert untranslated(dialog) == [], dialog.windowTitle()
+        assert _nameless(dialog) == [], dialog.windowTitle()  # objectName + accessible name
         i18n.set_language("en")
         assert untranslated(dialog) != [], dialog.windowTitle()
         i18n.set_language("id")

@@ -37,6 +37,8 @@ PAGE_SIZE = 200
 MAX_PAGES = 40
 _CTX = "EmployeeTableModel"
 Index = QModelIndex | QPersistentModelIndex
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
 
 @dataclass(frozen=True)
@@ -256,14 +258,14 @@ class EmployeeTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._total:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        self.RowRole, self.SortRole):
+        if role != _DISPLAY and role != _TOOLTIP and role != self.RowRole \
+                and role != self.SortRole:
             return None
         row = self._loaded(index.row())
         if row is None:
             return None
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
         if role == self.RowRole:
             return row
@@ -285,6 +287,4 @@ class EmployeeTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
