@@ -80,8 +80,8 @@ class CatalogTab(TrainingTab):
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
         super().reload()
-        include = self.inactive.isChecked()
-        self.fetch(lambda _p: self.ctx.read(list_programs, include_inactive=include),
+        include, ctx = self.inactive.isChecked(), self.ctx
+        self.fetch(lambda _p: ctx.read(list_programs, include_inactive=include),
                    self._on_loaded)
 
     def _on_loaded(self, rows: list[ProgramRow]) -> None:
@@ -133,7 +133,8 @@ class CatalogTab(TrainingTab):
         row = self.selected()
         if row is None or self.denied(Permission.TRAINING_WRITE):
             return
-        self.write(lambda _p: self.ctx.write(set_program_active, row.id, not row.active),
+        ctx = self.ctx
+        self.write(lambda _p: ctx.write(set_program_active, row.id, not row.active),
                    self.tr("Training catalogue"), lambda _r: self.reload(), "catalog")
 
     def delete(self) -> None:
@@ -147,7 +148,8 @@ class CatalogTab(TrainingTab):
             self.tr("Delete"))
         if reason is None:
             return
-        self.write(lambda _p: self.ctx.write(delete_program, row.id, reason),
+        ctx = self.ctx
+        self.write(lambda _p: ctx.write(delete_program, row.id, reason),
                    self.tr("Delete programme"), lambda _r: self.reload(), "catalog")
 
     def _request_session(self) -> None:
