@@ -202,6 +202,9 @@ def shoot(out: Path, lang: str) -> None:
     import screenshots_training  # scripts/ is on sys.path when this script runs
 
     screenshots_training.shoot_training(out, Path(os.environ["SIMPEG_HOME"]))
+    import screenshots_appraisal
+
+    screenshots_appraisal.shoot_appraisal(out, Path(os.environ["SIMPEG_HOME"]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -95,12 +95,14 @@ def assessed_span(skp: SkpDetail, lang: str | None) -> str:
              end=tanggal_indonesia(end, lang).upper())
 
 
-def identity_rows(who: Official | None, lang: str | None) -> list[tuple[str, str]]:
-    """The five lines of an identity block; empty values for a missing or non-PNS official."""
+def identity_rows(who: Official | None, lang: str | None,
+                  short: bool = False) -> list[tuple[str, str]]:
+    """The five lines of an identity block; empty values for a missing or non-PNS official.
+    ``short``: the narrow side-by-side blocks say "Pangkat/Gol"."""
     return [
         (t("nama", lang), (who.nama if who else None) or ""),
         (t("nip", lang), nip_text(who.nip) if who and who.nip else ""),
-        (t("pangkat", lang), (who.pangkat if who else None) or ""),
+        (t("pangkat_short" if short else "pangkat", lang), (who.pangkat if who else None) or ""),
         (t("jabatan", lang), (who.jabatan if who else None) or ""),
         (t("unit", lang), (who.unit if who else None) or ""),
     ]

@@ -130,9 +130,10 @@ def identity_pair(skp: SkpDetail, setup: PrintSetup) -> Table:
     """PEGAWAI YANG DINILAI beside PEJABAT PENILAI KINERJA, five numbered lines each."""
     lang = setup.lang
     width = content_width(setup)
-    no_w, label_w = 7 * mm, 29 * mm
+    no_w, label_w = 7 * mm, 24 * mm
     value_w = width / 2 - no_w - label_w
-    left, right = identity_rows(skp.pegawai, lang), identity_rows(skp.penilai, lang)
+    left = identity_rows(skp.pegawai, lang, short=True)
+    right = identity_rows(skp.penilai, lang, short=True)
     data: list[list[object]] = [[text(t("no", lang), "head"), text(t("pegawai", lang), "head"),
                                  "", text(t("no", lang), "head"),
                                  text(t("penilai", lang), "head"), ""]]

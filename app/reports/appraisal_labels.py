@@ -29,6 +29,7 @@ register_messages({f"report.ap_{k}": v for k, v in {
     "nama": ("NAMA", "NAME"),
     "nip": ("NIP", "NIP"),
     "pangkat": ("PANGKAT/GOL RUANG", "RANK/GRADE"),
+    "pangkat_short": ("PANGKAT/GOL", "RANK/GRADE"),
     "jabatan": ("JABATAN", "POSITION"),
     "unit": ("UNIT KERJA", "UNIT"),
     "no": ("NO", "NO"),

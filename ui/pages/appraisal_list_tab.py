@@ -65,7 +65,7 @@ class SkpListTab(AppraisalPart):
         self.proxy: QSortFilterProxyModel = _TextFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "skp_list.table", self.proxy,
-                                (220, 160, 170, 70, 128, 128, 118), multi=True)
+                                (210, 158, 150, 62, 140, 140, 125), multi=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
