@@ -56,8 +56,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.VERIFIKATOR: _VERIFIKATOR,
     Role.SYNC_OFFICER: frozenset({P.EMPLOYEE_READ, P.SYNC_EXPORT, P.SYNC_IMPORT, P.REPORT_PRINT}),
     # The admin holds the office keys, so the headless jobs it runs (SYSTEM_USER) include sync.
+    # ORG_WRITE: the office's own OPD tree (a new office builds it from its SIASN export).
     Role.ADMIN: _VERIFIKATOR
-    | {P.USERS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.SYNC_EXPORT, P.SYNC_IMPORT},
+    | {P.USERS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.SYNC_EXPORT, P.SYNC_IMPORT,
+       P.ORG_WRITE},
     Role.AUDITOR: frozenset({P.EMPLOYEE_READ, P.AUDIT_READ}),
     Role.STEWARD: _OPERATOR
     | {P.REFERENCE_WRITE, P.ORG_WRITE, P.CONFLICT_RESOLVE, P.AUDIT_READ},
