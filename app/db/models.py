@@ -9,6 +9,7 @@ from app.db import (  # noqa: F401  (imported for their tables)
     appraisal,
     audit,
     family,
+    formasi,
     histories,
     name_search,
     org,

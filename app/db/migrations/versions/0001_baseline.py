@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 12:53:00.309452
+Create Date: 2026-11-28 13:15:13.986437
 """
 
 from __future__ import annotations
@@ -593,6 +593,30 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('org_performance', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_org_performance_office_code'), ['office_code'], unique=False)
+
+    op.create_table('planned_position',
+    sa.Column('unit_id', sa.String(length=36), nullable=False),
+    sa.Column('jabatan_id', sa.String(length=36), nullable=True),
+    sa.Column('jabatan_name', sa.String(length=250), nullable=False),
+    sa.Column('jabatan_kind', sa.String(length=24), nullable=True),
+    sa.Column('kelas_jabatan', sa.Integer(), nullable=True),
+    sa.Column('needed', sa.Integer(), nullable=False),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.Column('note', sa.String(length=250), nullable=True),
+    sa.Column('office_code', sa.String(length=8), nullable=False),
+    sa.Column('stamps', sa.Text(), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('deleted_reason', sa.Text(), nullable=True),
+    sa.Column('merged_into', sa.String(length=36), nullable=True),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.ForeignKeyConstraint(['jabatan_id'], ['jabatan.id'], name=op.f('fk_planned_position_jabatan_id_jabatan'), ondelete='RESTRICT', initially='IMMEDIATE', deferrable=True),
+    sa.ForeignKeyConstraint(['unit_id'], ['org_unit.id'], name=op.f('fk_planned_position_unit_id_org_unit'), ondelete='RESTRICT', initially='IMMEDIATE', deferrable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_planned_position'))
+    )
+    with op.batch_alter_table('planned_position', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_planned_position_office_code'), ['office_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_planned_position_unit_id'), ['unit_id'], unique=False)
 
     op.create_table('training_session',
     sa.Column('program_id', sa.String(length=36), nullable=False),
@@ -1436,6 +1460,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_training_session_office_code'))
 
     op.drop_table('training_session')
+    with op.batch_alter_table('planned_position', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_planned_position_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_planned_position_office_code'))
+
+    op.drop_table('planned_position')
     with op.batch_alter_table('org_performance', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_org_performance_office_code'))
 
