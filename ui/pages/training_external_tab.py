@@ -156,6 +156,7 @@ class ExternalTab(TrainingTab):
             self._load_records()
         self._show_heading()
         self.update_buttons()
+        self.page.commands_changed.emit()  # Ctrl+N records for the chosen employee
 
     def _load_records(self) -> None:
         assert self.employee is not None
