@@ -22,7 +22,8 @@ from app.cli_base import EXIT_ERROR, EXIT_INTERRUPTED, CliParser, Output, one_li
 from app.errors import SimpegError, message, register_messages, set_language
 from app.jobs import Cancelled
 
-COMMAND_MODULES = ("app.cli_admin", "app.cli_data", "app.cli_report", "app.cli_sync")
+COMMAND_MODULES = ("app.cli_admin", "app.cli_data", "app.cli_report", "app.cli_sync",
+                   "app.cli_intake")
 """Each module has ``register(subparsers, common)``; order is the order in ``--help``."""
 
 

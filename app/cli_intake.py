@@ -1,10 +1,11 @@
 """``simpeg intake FILE [--dry-run] [--mapping JSON] [--review OUT.xlsx]``: import a spreadsheet.
 
 Prints the preview (file, mapping, counts, new units/positions/golongan, every refused row
-with its row number, column and reason), then — without ``--dry-run`` — backs the database up
-and applies the good rows (all or nothing). Exit 0 when the file was applied (or previewed)
-or held nothing new; 1 with a one-line reason when nothing could be applied (a mapping
-problem, or every changing row refused). ``--json`` prints the same as one JSON document.
+with its row number, column and reason; progress on stderr when it is a terminal), then —
+without ``--dry-run`` — backs the database up and applies the good rows (all or nothing).
+Exit 0 when the file was applied (or previewed) or held nothing new; 1 with a one-line reason
+when nothing could be applied (a mapping problem, or every changing row refused).
+``--json`` prints the same as one JSON document.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from app.cli_base import EXIT_ERROR, CliParser, Output, database, table_lines
 from app.errors import message, register_messages
+from app.jobs import NO_PROGRESS
 
 
 def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
@@ -38,17 +40,18 @@ def run_intake(args: argparse.Namespace, out: Output) -> int:
     table = intake.read_table(args.file, args.sheet)
     options = intake.IntakeOptions(create_units=not args.no_new_units,
                                    create_jabatan=not args.no_new_jabatan)
+    progress = out.progress() if out.stderr.isatty() else NO_PROGRESS
     with ServiceContext.open(database(args)) as ctx:
         ctx.as_system()
         mapping = intake.suggested_mapping(ctx, table)
         if overrides:
             mapping = intake.apply_overrides(mapping, overrides)
-        plan = intake.preview_table(ctx, table, mapping, options, out.progress())
+        plan = intake.preview_table(ctx, table, mapping, options, progress)
         if args.review and plan.bad_rows:
             intake.export_review(plan, args.review, office_name=ctx.office_name)
         result = None
         if plan.can_apply and not args.dry_run:
-            result = intake.apply_preview(ctx, plan, out.progress())
+            result = intake.apply_preview(ctx, plan, progress)
     out.data(_as_data(table, plan, result), lambda: _lines(table, plan, result, args))
     return _exit(plan, out)
 
@@ -137,7 +140,7 @@ def _lines(table: Any, plan: Any, result: Any, args: argparse.Namespace) -> list
             lines.append(message("cli.intake_backup", path=result.backup_path))
     elif args.dry_run and plan.to_apply:
         lines.append(message("cli.intake_dry_run_note"))
-    elif not plan.to_apply and not c["bad"] and not plan.file_issues:
+    elif not plan.to_apply and not c["bad"] and not plan.blocked:
         lines.append(message("cli.intake_nothing_new"))
     return lines
 

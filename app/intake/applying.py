@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.personnel import Employee
-from app.errors import SimpegError, ValidationError, message
+from app.errors import PermissionDenied, SimpegError, ValidationError, message
 from app.intake.dto import IntakePreview, IntakeResult, RowPlan, RowStatus
 from app.intake.memory import remember_mapping
 from app.jobs import NO_PROGRESS, Progress
@@ -38,8 +38,6 @@ from app.services.org import OrgUnitInput, create_org_unit
 from app.services.personnel import create_employee, update_employee
 from app.services.reference import JabatanCatalogInput, save_jabatan
 from app.services.roles import CurrentUser, Permission, require
-
-STEP = 25
 
 
 class IntakeApplyError(SimpegError):
@@ -54,8 +52,9 @@ def apply(
 ) -> IntakeResult:
     require(actor, Permission.EMPLOYEE_WRITE)
     if preview.office_code != actor.office_code:
-        raise SimpegError("intake.wrong_office", office=preview.office_code)
-    if preview.file_issues and any(i.severity == "error" for i in preview.file_issues):
+        raise PermissionDenied("access.other_office", what=message("intake.what"),
+                               office=preview.office_code)
+    if preview.blocked:
         raise SimpegError("intake.cannot_apply")
     rows = preview.to_apply
     _check_fresh(session, rows)
@@ -64,8 +63,7 @@ def apply(
     _create_jabatan(session, actor, preview, created)
     total, histories, ids = len(rows), 0, []
     for i, plan in enumerate(rows):
-        if i % STEP == 0:
-            progress.step(i, total, message("intake.progress_apply", row=i, total=total))
+        progress.step(i, total, message("intake.progress_apply", row=i + 1, total=total))
         try:
             ids.append(_apply_row(session, actor, plan, created, today))
         except ValidationError as exc:

@@ -150,8 +150,13 @@ class IntakePreview:
         return tuple(r for r in self.rows if r.status in (RowStatus.NEW, RowStatus.CHANGED))
 
     @property
+    def blocked(self) -> bool:
+        """A problem of the whole file (the mapping) stops the intake."""
+        return any(i.severity is Severity.ERROR for i in self.file_issues)
+
+    @property
     def can_apply(self) -> bool:
-        return not self.file_issues and bool(self.to_apply)
+        return not self.blocked and bool(self.to_apply)
 
     def issues(self, severity: Severity | str | None = None) -> list[Issue]:
         """Every issue, the file's first, then the rows' in file order (or one severity)."""

@@ -39,7 +39,7 @@ def apply_preview(ctx: ServiceContext, plan: IntakePreview, progress: Progress =
                   *, backup: bool = True) -> IntakeResult:
     """Back up (SQLite) and apply ``plan``'s good rows; raises when there is nothing to do."""
     if not plan.can_apply:
-        if plan.file_issues:
+        if plan.blocked:
             raise SimpegError("intake.cannot_apply")
         counts = plan.counts
         raise SimpegError("intake.nothing_to_apply", bad=counts["bad"],

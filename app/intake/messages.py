@@ -223,10 +223,7 @@ register_messages({
         "The position '{name}' could not be added to the catalogue: {reason}. Nothing was "
         "changed.",
     ),
-    "intake.wrong_office": (
-        "Pratinjau ini dibuat untuk kantor {office}, bukan kantor Anda.",
-        "This preview was made for office {office}, not yours.",
-    ),
+    "intake.what": ("impor pegawai", "employee import"),
     "intake.cannot_apply": (
         "Berkas ini belum dapat diterapkan: perbaiki pemetaan kolom dahulu.",
         "This file cannot be applied yet: fix the column mapping first.",
