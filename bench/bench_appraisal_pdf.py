@@ -4,8 +4,8 @@ text (DESIGN.md §6: ≤ 2×).
 * **render**: :func:`app.reports.appraisal_pdf.render_forms` of 1,000 SKPs as the one-page
   Dokumen Evaluasi (kop surat, three identity blocks, evaluation, catatan, two signatures,
   footer with owner and "Halaman x dari y") into one PDF in memory.
-* **baseline**: every string that render draws (recorded once from a canvas that only
-  listens), drawn with ``canvas.drawString`` line by line at fixed positions with the same
+* **baseline**: every string that render draws (recorded once by listening to the page's
+  text object), drawn with ``canvas.drawString`` line by line at fixed positions with the same
   fonts and sizes, one page per document — no measuring, wrapping, lines or shading.
   ``ratio`` = render ÷ baseline.
 * For information: the worksheet (Evaluasi Kinerja Pegawai, platypus, ~2 pages each) and the
@@ -20,10 +20,10 @@ from __future__ import annotations
 import random
 from datetime import date, datetime
 from io import BytesIO
-from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from app.reports.appraisal_canvas import PageText
 from app.reports.appraisal_common import (
     FORM_DOCUMENT,
     FORM_SKP,
@@ -33,7 +33,7 @@ from app.reports.appraisal_common import (
 )
 from app.reports.appraisal_document import DocumentRenderer
 from app.reports.appraisal_pdf import render_forms
-from app.reports.fonts import ensure_fonts
+from app.reports.fonts import FONT, FONT_BOLD, ensure_fonts
 from app.reports.model import Paper
 from app.reports.page import MARGIN, page_size
 from app.services.appraisal import (
@@ -115,31 +115,30 @@ def make_skp(rng: random.Random, n: int) -> SkpDetail:
     )
 
 
-class _Recorder(Canvas):
-    """A canvas that only notes which strings are drawn in which font."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.strings: list[tuple[str, float, str]] = []
-        self.pages: list[list[tuple[str, float, str]]] = []
-
-    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802, ANN001
-        self.strings.append((self._fontname, self._fontsize, text))
-
-    drawCentredString = drawRightString = drawString  # noqa: N815
-
-    def showPage(self) -> None:  # noqa: N802
-        self.pages.append(self.strings)
-        self.strings = []
-        super().showPage()
-
-
 def recorded_pages(forms: list[AppraisalForm], setup: PrintSetup) -> list[list[tuple]]:
-    recorder = _Recorder(BytesIO(), pagesize=page_size(setup.paper))
-    renderer = DocumentRenderer(setup)
-    for form in forms:
-        renderer.draw(recorder, form)
-    return recorder.pages
+    """Every string the renderer draws, per page, in its font and size (recorded by
+    listening to :class:`PageText` while the documents are drawn once)."""
+    pages: list[list[tuple[str, float, str]]] = []
+    current: list[tuple[str, float, str]] = []
+    put, finish = PageText.put, PageText.finish
+
+    def record(self, x, y, text, bold=False, size=9.0, align="left"):  # noqa: ANN001
+        if text:
+            current.append((FONT_BOLD if bold else FONT, size, text))
+
+    def end(self) -> None:  # noqa: ANN001
+        pages.append(list(current))
+        current.clear()
+
+    PageText.put, PageText.finish = record, end  # type: ignore[method-assign]
+    try:
+        canvas = Canvas(BytesIO(), pagesize=page_size(setup.paper))
+        renderer = DocumentRenderer(setup)
+        for form in forms:
+            renderer.draw(canvas, form)
+    finally:
+        PageText.put, PageText.finish = put, finish  # type: ignore[method-assign]
+    return pages
 
 
 def bare_drawing(pages: list[list[tuple[str, float, str]]], paper: Paper) -> bytes:

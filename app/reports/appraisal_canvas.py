@@ -3,8 +3,9 @@ wrapped text (cached widths), the kop surat, the signature pair and the page foo
 
 Platypus would lay the one-page Dokumen Evaluasi Kinerja Pegawai out just as well, but a
 batch of a thousand of them must cost at most twice what bare ``drawString`` costs
-(DESIGN.md §6); measuring with :class:`~app.reports.textwrap_pdf.Measurer` and drawing at
-computed positions stays well inside that.
+(DESIGN.md §6). Text goes into one text object per page (:class:`PageText`: a font switch
+only when the font changes, widths from a cache) and lines and shading straight onto the
+canvas; that stays well inside the budget.
 """
 
 from __future__ import annotations
@@ -44,32 +45,61 @@ class Pen:
         return [line for line, _w in self.measurer(bold, size).wrap(text, width)] or [""]
 
 
-def font(bold: bool) -> str:
-    return FONT_BOLD if bold else FONT
+class PageText:
+    """The text of one page, collected in one PDF text object and drawn by :meth:`finish`
+    (on top of the lines and shading drawn meanwhile)."""
+
+    def __init__(self, canvas: Canvas, pen: Pen) -> None:
+        self.canvas = canvas
+        self.pen = pen
+        self.text = canvas.beginText()
+        self._font: tuple[bool, float] | None = None
+
+    def put(self, x: float, y: float, text: str, bold: bool = False, size: float = 9.0,
+            align: str = "left") -> None:
+        """``text`` at ``(x, y)``: left-aligned, or ``x`` is its centre / right end."""
+        if not text:
+            return
+        if align != "left":
+            width = self.pen.width(text, bold, size)
+            x -= width if align == "right" else width / 2
+        if self._font != (bold, size):
+            self.text.setFont(FONT_BOLD if bold else FONT, size)
+            self._font = (bold, size)
+        self.text.setTextOrigin(x, y)
+        self.text.textOut(text)
+
+    def grey(self, on: bool) -> None:
+        self.text.setFillGray(GREY if on else 0)
+
+    def finish(self) -> None:
+        self.canvas.drawText(self.text)
 
 
-def draw_centred_lines(c: Canvas, pen: Pen, lines: list[tuple[str, bool, float]], centre: float,
-                       width: float, top: float) -> float:
+def centred_lines(out: PageText, lines: list[tuple[str, bool, float]], centre: float,
+                  width: float, top: float) -> float:
     """Centred lines ``(text, bold, size)`` wrapped to ``width``; returns the y below them."""
     y = top
     for text, bold, size in lines:
-        c.setFont(font(bold), size)
-        for line in pen.wrap(text, width, bold, size):
+        for line in out.pen.wrap(text, width, bold, size):
             y -= size * 1.22
-            c.drawCentredString(centre, y, line)
+            out.put(centre, y, line, bold, size, "centre")
     return y
 
 
-def draw_letterhead(c: Canvas, pen: Pen, head: Letterhead, page_width: float,
-                    top: float) -> float:
-    """The kop surat (instansi, agency, address, thick-over-thin rule); the y below it."""
-    width = page_width - 2 * MARGIN
-    centre = page_width / 2
+def letterhead_lines(head: Letterhead) -> list[tuple[str, bool, float]]:
     lines = [(head.instansi.upper(), True, 13.0)]
     if head.agency:
         lines.append((head.agency.upper(), True, 12.0))
     lines += [(line, False, 8.0) for line in head.lines if line]
-    y = draw_centred_lines(c, pen, lines, centre, width, top) - 4
+    return lines
+
+
+def draw_letterhead(out: PageText, head: Letterhead, page_width: float, top: float) -> float:
+    """The kop surat (instansi, agency, address, thick-over-thin rule); the y below it."""
+    width = page_width - 2 * MARGIN
+    y = centred_lines(out, letterhead_lines(head), page_width / 2, width, top) - 4
+    c = out.canvas
     c.setLineWidth(1.6)
     c.line(MARGIN, y, page_width - MARGIN, y)
     c.setLineWidth(0.5)
@@ -84,7 +114,7 @@ def signature_pair_height(size: float = 9.0) -> float:
     return 4 * size * 1.25 + SIGN_HEIGHT + 6
 
 
-def draw_signature_pair(c: Canvas, pen: Pen, x0: float, width: float, top: float,
+def draw_signature_pair(out: PageText, x0: float, width: float, top: float,
                         columns: list[tuple[str, str, str, str]], size: float = 9.0) -> float:
     """Signature columns side by side, each ``(place and date, caption, name, NIP line)``,
     centred in its half: caption, room to sign, name in bold and underlined, NIP."""
@@ -94,37 +124,31 @@ def draw_signature_pair(c: Canvas, pen: Pen, x0: float, width: float, top: float
     for i, (when, caption, name, nip) in enumerate(columns):
         centre = x0 + col_w * (i + 0.5)
         y = top - leading
-        c.setFont(FONT, size)
-        c.drawCentredString(centre, y, when)
+        out.put(centre, y, when, False, size, "centre")
         y -= leading
-        c.drawCentredString(centre, y, caption)
+        out.put(centre, y, caption, False, size, "centre")
         y -= SIGN_HEIGHT + leading
         bold = not name.startswith("(")
-        c.setFont(font(bold), size)
-        shown = pen.wrap(name, col_w - 12, bold, size)[0]
-        c.drawCentredString(centre, y, shown)
+        shown = out.pen.wrap(name, col_w - 12, bold, size)[0]
+        out.put(centre, y, shown, bold, size, "centre")
         if bold:
-            half = pen.width(shown, True, size) / 2
-            c.setLineWidth(0.5)
-            c.line(centre - half, y - 1.5, centre + half, y - 1.5)
+            half = out.pen.width(shown, True, size) / 2
+            out.canvas.setLineWidth(0.5)
+            out.canvas.line(centre - half, y - 1.5, centre + half, y - 1.5)
         y -= leading
-        if nip:
-            c.setFont(FONT, size)
-            c.drawCentredString(centre, y, nip)
+        out.put(centre, y, nip, False, size, "centre")
         bottom = min(bottom, y - 4)
     return bottom
 
 
-def draw_footer(c: Canvas, page_width: float, left: str, centre: str, right: str,
+def draw_footer(out: PageText, page_width: float, left: str, centre: str, right: str,
                 size: float = 7.0) -> None:
     """The footer line of every page: printed date, owner, page number."""
-    c.saveState()
-    c.setFont(FONT, size)
+    c = out.canvas
     c.setStrokeGray(0.6)
     c.setLineWidth(0.3)
     c.line(MARGIN, FOOTER_Y + size + 2, page_width - MARGIN, FOOTER_Y + size + 2)
-    c.drawString(MARGIN, FOOTER_Y, left)
-    if centre:
-        c.drawCentredString(page_width / 2, FOOTER_Y, centre)
-    c.drawRightString(page_width - MARGIN, FOOTER_Y, right)
-    c.restoreState()
+    c.setStrokeGray(0)
+    out.put(MARGIN, FOOTER_Y, left, False, size)
+    out.put(page_width / 2, FOOTER_Y, centre, False, size, "centre")
+    out.put(page_width - MARGIN, FOOTER_Y, right, False, size, "right")

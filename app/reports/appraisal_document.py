@@ -16,13 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.appraisal_canvas import (
-    GREY,
     SHADE,
+    PageText,
     Pen,
-    draw_centred_lines,
+    centred_lines,
     draw_footer,
     draw_letterhead,
     draw_signature_pair,
+    letterhead_lines,
     signature_pair_height,
 )
 from app.reports.appraisal_common import (
@@ -39,7 +40,6 @@ from app.reports.appraisal_common import (
     signer,
     t,
 )
-from app.reports.fonts import FONT, FONT_BOLD
 from app.reports.formatting import tanggal_indonesia
 from app.reports.labels import label
 from app.reports.page import MARGIN, page_size
@@ -121,11 +121,7 @@ class DocumentRenderer:
         return out
 
     def _letterhead_height(self) -> float:
-        head = self.setup.letterhead
-        lines = [(head.instansi.upper(), True, 13.0)]
-        if head.agency:
-            lines.append((head.agency.upper(), True, 12.0))
-        lines += [(line, False, 8.0) for line in head.lines if line]
+        lines = letterhead_lines(self.setup.letterhead)
         count = sum(size * 1.22 * len(self.pen.wrap(text, self.width, bold, size))
                     for text, bold, size in lines)
         return count + 14
@@ -167,93 +163,90 @@ class DocumentRenderer:
     def draw(self, c: Canvas, form: AppraisalForm) -> int:
         """Draw the document of one SKP (one or two pages); returns its page count."""
         pages = self.paginate(form, self.blocks(form))
-        lang = self.setup.lang
-        owner = owner_text(form.skp, lang)
+        owner = owner_text(form.skp, self.setup.lang)
         for number, blocks in enumerate(pages, 1):
-            y = self._draw_header(c, form, first=number == 1)
+            out = PageText(c, self.pen)
+            y = self._draw_header(out, form, first=number == 1)
             for block in blocks:
-                y = self._draw_block(c, block, y)
+                y = self._draw_block(out, block, y)
             if number == len(pages):
-                self._draw_signatures(c, form, y - 14)
-            draw_footer(c, self.page_w, self._printed, owner,
+                self._draw_signatures(out, form, y - 14)
+            draw_footer(out, self.page_w, self._printed, owner,
                         self._page.format(page=number, pages=len(pages)))
+            out.finish()
             c.showPage()
         return len(pages)
 
-    def _draw_header(self, c: Canvas, form: AppraisalForm, first: bool) -> float:
+    def _draw_header(self, out: PageText, form: AppraisalForm, first: bool) -> float:
         skp, lang = form.skp, self.setup.lang
         top = self.page_h - MARGIN
         if not first:
-            c.setFont(FONT, 8)
-            c.drawString(MARGIN, top - 8, f"{t('doc_title', lang)} {t('continued', lang)}")
+            out.put(MARGIN, top - 8, f"{t('doc_title', lang)} {t('continued', lang)}",
+                    False, 8.0)
             return top - CONTINUED_HEADER
-        y = draw_letterhead(c, self.pen, self.setup.letterhead, self.page_w, top)
+        y = draw_letterhead(out, self.setup.letterhead, self.page_w, top)
         lines = [(t("doc_title", lang), True, 11.5),
                  (t("period", lang, period=t("period_annual", lang)), True, 9.0)]
-        y = draw_centred_lines(c, self.pen, lines, self.page_w / 2, self.width, y) - 8
-        c.setFont(FONT_BOLD, 8.5)
-        c.drawString(MARGIN, y, self.setup.office.instansi.upper())
-        c.setFont(FONT, 8.5)
-        c.drawRightString(self.page_w - MARGIN, y, assessed_span(skp, lang))
+        y = centred_lines(out, lines, self.page_w / 2, self.width, y) - 8
+        out.put(MARGIN, y, self.setup.office.instansi.upper(), True, 8.5)
+        out.put(self.page_w - MARGIN, y, assessed_span(skp, lang), False, 8.5, "right")
         mark = draft_mark(skp, FORM_DOCUMENT, lang)
         if mark:
-            c.saveState()
-            c.setFillGray(GREY)
-            c.setFont(FONT_BOLD, 8)
-            c.drawCentredString(self.page_w / 2, y - 12, mark)
-            c.restoreState()
+            out.grey(True)
+            out.put(self.page_w / 2, y - 12, mark, True, 8.0, "centre")
+            out.grey(False)
             y -= 10
         return y - 8
 
-    def _draw_block(self, c: Canvas, block: _Block, top: float) -> float:
+    def _draw_block(self, out: PageText, block: _Block, top: float) -> float:
+        c = out.canvas
         x0, x1 = MARGIN, self.page_w - MARGIN
         x_label = x0 + NO_W
         x_value = x_label + LABEL_W
         height = block.height
-        c.setLineWidth(0.5)
         y = top
+        last = block.rows[-1]
         for row in block.rows:
             bottom = y - row.height
             if row.heading:
                 c.setFillColorRGB(*SHADE)
                 c.rect(x_label, bottom, x1 - x_label, row.height, stroke=0, fill=1)
                 c.setFillGray(0)
-            self._draw_row(c, row, x_label, x_value, y)
-            if row is not block.rows[-1]:
+            self._draw_row(out, row, x_label, x_value, y)
+            if row is not last:
                 c.setLineWidth(0.3)
                 c.line(x_label, bottom, x1, bottom)
             y = bottom
         c.setLineWidth(0.5)
         c.rect(x0, top - height, x1 - x0, height, stroke=1, fill=0)
         c.line(x_label, top, x_label, top - height)
-        c.setFont(FONT_BOLD, SIZE)
-        c.drawCentredString(x0 + NO_W / 2, top - PAD - SIZE, block.number)
+        out.put(x0 + NO_W / 2, top - PAD - SIZE, block.number, True, SIZE, "centre")
         return top - height
 
-    def _draw_row(self, c: Canvas, row: _Row, x_label: float, x_value: float,
+    def _draw_row(self, out: PageText, row: _Row, x_label: float, x_value: float,
                   top: float) -> None:
         y = top - PAD - SIZE
-        c.setFont(FONT_BOLD if row.heading else FONT, SIZE)
+        bold = row.heading
         if row.span:
             for line in row.value:
-                c.drawString(x_label + PAD, y, line)
+                out.put(x_label + PAD, y, line, bold, SIZE)
                 y -= LEADING
             return
         first = y
         for line in row.label:
-            c.drawString(x_label + PAD, y, line)
+            out.put(x_label + PAD, y, line, bold, SIZE)
             y -= LEADING
         y = first
         for line in row.value:
-            c.drawString(x_value, y, line)
+            out.put(x_value, y, line, bold, SIZE)
             y -= LEADING
 
-    def _draw_signatures(self, c: Canvas, form: AppraisalForm, top: float) -> None:
+    def _draw_signatures(self, out: PageText, form: AppraisalForm, top: float) -> None:
         skp, lang = form.skp, self.setup.lang
         when = f"{self.setup.office.city}, " + tanggal_indonesia(
             sign_date(skp, FORM_DOCUMENT, self.setup.printed_on), lang)
         pegawai, penilai = signer(skp.pegawai), signer(skp.penilai)
-        draw_signature_pair(c, self.pen, MARGIN, self.width, top, [
+        draw_signature_pair(out, MARGIN, self.width, top, [
             (when, t("sign_pegawai", lang), *pegawai),
             (when, t("sign_penilai", lang), *penilai),
         ])

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from app.errors import SimpegError, register_messages
-from app.reports.appraisal_canvas import draw_footer
+from app.reports.appraisal_canvas import PageText, Pen, draw_footer
 from app.reports.appraisal_common import (
     FORM_DOCUMENT,
     FORM_SKP,
@@ -91,11 +91,14 @@ class _FormCanvas(Canvas):
         for _state, group, _owner in self._pages:
             totals[group] = totals.get(group, 0) + 1
         seen: dict[int, int] = {}
+        pen = Pen()
         for state, group, owner in self._pages:
             seen[group] = seen.get(group, 0) + 1
             self.__dict__.update(state)
-            draw_footer(self, self._pagesize[0], self.printed, owner,
+            out = PageText(self, pen)
+            draw_footer(out, self._pagesize[0], self.printed, owner,
                         self.page_text.format(page=seen[group], pages=totals[group]))
+            out.finish()
             Canvas.showPage(self)
         self._pages = []
         Canvas.save(self)
