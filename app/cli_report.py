@@ -2,7 +2,8 @@
 
 The format follows the file name. Every argument is checked before the database is read and
 nothing is written unless the whole report was built (the file appears atomically). Reports:
-duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (:data:`app.reports.catalog.REPORTS`).
+duk, drh, nominatif, kgb, kp, pensiun, rekap, jp, predikat, formasi
+(:data:`app.reports.catalog.REPORTS`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from datetime import date
 from app.cli_base import CliParser, Output, database
 from app.errors import SimpegError, ValidationError, message, register_messages
 
-REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp",
-                "skp", "evaluasi", "lembar-evaluasi")  # the last three: app.cli_report_appraisal
+REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp", "predikat",
+                "formasi",
+                "skp", "evaluasi", "lembar-evaluasi")  # these three: app.cli_report_appraisal
 
 
 def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
@@ -37,6 +39,7 @@ def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
     p.add_argument("--jenis", metavar="PNS|CPNS|PPPK", help=message("cli.report_jenis"))
     p.add_argument("--overdue", action="store_true", default=None,
                    help=message("cli.report_overdue"))
+    p.add_argument("--office", metavar="KODE", help=message("cli.report_office"))
     p.set_defaults(handler=run_report)
 
 
@@ -124,8 +127,17 @@ def request_from(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         period=parse_period(args.period) if args.period else None,
         paper=parse_paper(args.paper) if args.paper else None, columns=columns,
         golongan=args.golongan, jabatan=args.jabatan, jenis=args.jenis,
-        overdue=bool(args.overdue), lang=get_language(),
+        overdue=bool(args.overdue), lang=get_language(), office=_office_code(args),
     )
+
+
+def _office_code(args: argparse.Namespace) -> str | None:
+    value = (getattr(args, "office", None) or "").strip()
+    if not value:
+        return None
+    if not re.fullmatch(r"15(\.\d{2})?", value):
+        raise SimpegError("cli.report_bad_office", value=value)
+    return value
 
 
 def _with_flags(exc: ValidationError) -> str:
@@ -166,15 +178,21 @@ def run_report(args: argparse.Namespace, out: Output) -> int:
 
 register_messages({
     "cli.report_help": ("cetak laporan ke PDF/XLSX (DUK, DRH, nominatif, KGB, KP, pensiun, "
-                        "rekap, JP)", "print a report to PDF/XLSX"),
+                        "rekap, JP, predikat, formasi)", "print a report to PDF/XLSX"),
     "cli.report_description": (
         "Mencetak laporan kepegawaian. Format mengikuti nama berkas: .pdf atau .xlsx.",
         "Prints a personnel report. The format follows the file name: .pdf or .xlsx.",
     ),
-    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (rekap 20 JP), skp, "
+    "cli.report_name": ("duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (rekap 20 JP), "
+                        "predikat (rekap predikat kinerja), formasi (kebutuhan pegawai), skp, "
                         "evaluasi atau lembar-evaluasi",
-                        "duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (20-JP recap), skp, "
+                        "duk, drh, nominatif, kgb, kp, pensiun, rekap, jp (20-JP recap), "
+                        "predikat (ratings summary), formasi (recruitment needs), skp, "
                         "evaluasi or lembar-evaluasi"),
+    "cli.report_office": ("BKD Provinsi: kode kantor yang dilaporkan, mis. 15.02",
+                          "provincial office: the office to report on, e.g. 15.02"),
+    "cli.report_bad_office": ("--office: kode kantor '{value}' tidak sah; tulis mis. 15.02.",
+                              "--office: '{value}' is not an office code; write e.g. 15.02."),
     "cli.report_out": ("berkas keluaran .pdf atau .xlsx", "output file .pdf or .xlsx"),
     "cli.report_unit": ("unit kerja (nama, singkatan atau sebagian nama)",
                         "unit (name, short name or part of the name)"),
@@ -182,7 +200,8 @@ register_messages({
                        "the employee's NIP (DRH, SKP, evaluasi)"),
     "cli.report_date": ("tanggal keadaan, mis. 2026-12-31 (bawaan: 31 Desember tahun ini)",
                         "as-of date, e.g. 2026-12-31 (default: 31 December this year)"),
-    "cli.report_year": ("tahun (KGB, KP, pensiun, JP)", "year (KGB, KP, pensiun, JP)"),
+    "cli.report_year": ("tahun (KGB, KP, pensiun, JP, predikat, formasi)",
+                        "year (KGB, KP, pensiun, JP, predikat, formasi)"),
     "cli.report_month": ("bulan 1–12 atau YYYY-MM (KGB)", "month 1–12 or YYYY-MM (KGB)"),
     "cli.report_period": ("periode KP, mis. 2026-04", "KP period, e.g. 2026-04"),
     "cli.report_paper": ("ukuran kertas A4 atau F4", "paper size A4 or F4"),

@@ -16,7 +16,8 @@ from app.errors import SimpegError, ValidationError, message, register_messages
 
 APPRAISAL_REPORTS = ("skp", "evaluasi", "lembar-evaluasi")
 _FLAGS = {"who": "--nip / --unit", "year": "--year", "form": "LAPORAN"}
-_NOT_FOR = ("date", "month", "period", "columns", "golongan", "jabatan", "jenis", "overdue")
+_NOT_FOR = ("date", "month", "period", "columns", "golongan", "jabatan", "jenis", "overdue",
+            "office")
 
 
 def _request(args: argparse.Namespace):  # type: ignore[no-untyped-def]

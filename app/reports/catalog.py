@@ -17,21 +17,26 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from app.errors import SimpegError, register_messages
+from app.errors import FieldError, SimpegError, ValidationError, register_messages
 from app.reports.drh import drh_document
 from app.reports.due import kgb_document, kp_document, pensiun_document
 from app.reports.duk import duk_document
+from app.reports.formasi import formasi_document
 from app.reports.labels import label
 from app.reports.model import Paper, ReportDocument
 from app.reports.nominatif import nominatif_document, parse_column_ids
+from app.reports.predikat import predikat_document
 from app.reports.recap import recap_document
 from app.reports.training_data import jp_recap_data
 from app.reports.training_jp import jp_recap_document
+from app.services.access import office_scope
+from app.services.formasi_data import formasi_data
 from app.services.report_data import find_unit
 from app.services.report_data_drh import drh_data
 from app.services.report_data_due import kgb_due_list, kp_due_list, pensiun_list
 from app.services.report_data_duk import duk_list
 from app.services.report_data_nominatif import nominatif_list
+from app.services.report_data_predikat import predikat_recap
 from app.services.report_data_recap import headcount_recap
 from app.services.roles import CurrentUser
 
@@ -55,6 +60,7 @@ class ReportRequest:
     overdue: bool = False
     lang: str | None = None
     printed_on: date | None = field(default=None, compare=False)
+    office: str | None = None  # the province: another office's report (code "15.02")
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,20 @@ class ReportSpec:
 _COMMON = {"lang", "printed_on", "paper", "name"}
 
 
+def _office(actor: CurrentUser, req: ReportRequest) -> str | None:
+    """The office a report is about: the actor's own, or any office for the province."""
+    if req.office is None or req.office == actor.office_code:
+        return None
+    if office_scope(actor, req.office) != req.office:
+        raise ValidationError([FieldError("office", "report.office_not_yours",
+                                          {"office": req.office})])
+    return req.office
+
+
 def _unit_id(session: Session, actor: CurrentUser, req: ReportRequest) -> str | None:
-    return find_unit(session, actor, req.unit).id if req.unit else None
+    if not req.unit:
+        return None
+    return find_unit(session, actor, req.unit, _office(actor, req)).id
 
 
 def _paper(req: ReportRequest, spec_paper: Paper) -> Paper:
@@ -79,7 +97,8 @@ def _paper(req: ReportRequest, spec_paper: Paper) -> Paper:
 
 
 def _duk(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
-    data = duk_list(s, a, as_of=r.as_of, unit_id=_unit_id(s, a, r))
+    data = duk_list(s, a, as_of=r.as_of, unit_id=_unit_id(s, a, r),
+                    office_code=_office(a, r))
     return duk_document(data, paper=_paper(r, Paper.F4), lang=r.lang, printed_on=r.printed_on)
 
 
@@ -91,30 +110,34 @@ def _drh(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
 def _nominatif(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
     columns = parse_column_ids(list(r.columns) or None)
     data = nominatif_list(s, a, unit_id=_unit_id(s, a, r), golongan=r.golongan,
-                          jabatan_kind=r.jabatan, jenis=r.jenis, as_of=r.as_of)
+                          jabatan_kind=r.jabatan, jenis=r.jenis, as_of=r.as_of,
+                          office_code=_office(a, r))
     return nominatif_document(data, columns, paper=_paper(r, Paper.A4), lang=r.lang,
                               printed_on=r.printed_on)
 
 
 def _kgb(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
-    data = kgb_due_list(s, a, year=r.year or 0, month=r.month or 0, unit_id=_unit_id(s, a, r))
+    data = kgb_due_list(s, a, year=r.year or 0, month=r.month or 0, unit_id=_unit_id(s, a, r),
+                        office_code=_office(a, r))
     return kgb_document(data, paper=_paper(r, Paper.A4), lang=r.lang, printed_on=r.printed_on)
 
 
 def _kp(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
     data = kp_due_list(s, a, period=r.period, year=r.year, unit_id=_unit_id(s, a, r),
-                       include_overdue=r.overdue)
+                       include_overdue=r.overdue, office_code=_office(a, r))
     return kp_document(data, paper=_paper(r, Paper.A4), lang=r.lang, printed_on=r.printed_on)
 
 
 def _pensiun(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
-    data = pensiun_list(s, a, year=r.year or 0, unit_id=_unit_id(s, a, r))
+    data = pensiun_list(s, a, year=r.year or 0, unit_id=_unit_id(s, a, r),
+                        office_code=_office(a, r))
     return pensiun_document(data, paper=_paper(r, Paper.A4), lang=r.lang,
                             printed_on=r.printed_on)
 
 
 def _rekap(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
-    data = headcount_recap(s, a, unit_id=_unit_id(s, a, r), as_of=r.as_of)
+    data = headcount_recap(s, a, unit_id=_unit_id(s, a, r), as_of=r.as_of,
+                           office_code=_office(a, r))
     return recap_document(data, paper=_paper(r, Paper.A4), lang=r.lang, printed_on=r.printed_on)
 
 
@@ -124,6 +147,20 @@ def _jp(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
                              printed_on=r.printed_on)
 
 
+def _predikat(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
+    data = predikat_recap(s, a, year=r.year or 0, unit_id=_unit_id(s, a, r),
+                          office_code=_office(a, r))
+    return predikat_document(data, r.year or 0, paper=_paper(r, Paper.A4), lang=r.lang,
+                             printed_on=r.printed_on)
+
+
+def _formasi(s: Session, a: CurrentUser, r: ReportRequest) -> ReportDocument:
+    data = formasi_data(s, a, unit_id=_unit_id(s, a, r), as_of=r.as_of, year=r.year,
+                        office_code=_office(a, r))
+    return formasi_document(data, paper=_paper(r, Paper.A4), lang=r.lang,
+                            printed_on=r.printed_on)
+
+
 def _spec(name: str, options: set[str], required: tuple[tuple[str, ...], ...], paper: Paper,
           build: Callable[[Session, CurrentUser, ReportRequest], ReportDocument]) -> ReportSpec:
     return ReportSpec(name, f"catalog_{name}", frozenset(options | _COMMON), required, paper,
@@ -131,21 +168,24 @@ def _spec(name: str, options: set[str], required: tuple[tuple[str, ...], ...], p
 
 
 REPORTS: dict[str, ReportSpec] = {s.name: s for s in (
-    _spec("duk", {"unit", "as_of"}, (), Paper.F4, _duk),
+    _spec("duk", {"unit", "as_of", "office"}, (), Paper.F4, _duk),
     _spec("drh", {"nip"}, (("nip",),), Paper.A4, _drh),
-    _spec("nominatif", {"unit", "as_of", "columns", "golongan", "jabatan", "jenis"}, (),
-          Paper.A4, _nominatif),
-    _spec("kgb", {"unit", "year", "month"}, (("year",), ("month",)), Paper.A4, _kgb),
-    _spec("kp", {"unit", "period", "year", "overdue"}, (("period", "year"),), Paper.A4, _kp),
-    _spec("pensiun", {"unit", "year"}, (("year",),), Paper.A4, _pensiun),
-    _spec("rekap", {"unit", "as_of"}, (), Paper.A4, _rekap),
+    _spec("nominatif", {"unit", "as_of", "columns", "golongan", "jabatan", "jenis", "office"},
+          (), Paper.A4, _nominatif),
+    _spec("kgb", {"unit", "year", "month", "office"}, (("year",), ("month",)), Paper.A4, _kgb),
+    _spec("kp", {"unit", "period", "year", "overdue", "office"}, (("period", "year"),),
+          Paper.A4, _kp),
+    _spec("pensiun", {"unit", "year", "office"}, (("year",),), Paper.A4, _pensiun),
+    _spec("rekap", {"unit", "as_of", "office"}, (), Paper.A4, _rekap),
     _spec("jp", {"unit", "year"}, (("year",),), Paper.A4, _jp),
+    _spec("predikat", {"unit", "year", "office"}, (("year",),), Paper.A4, _predikat),
+    _spec("formasi", {"unit", "as_of", "year", "office"}, (), Paper.A4, _formasi),
 )}
 
 OPTION_FLAGS = {"unit": "--unit", "nip": "--nip", "as_of": "--date", "year": "--year",
                 "month": "--month", "period": "--period", "columns": "--columns",
                 "golongan": "--golongan", "jabatan": "--jabatan", "jenis": "--jenis",
-                "overdue": "--overdue", "paper": "--paper"}
+                "overdue": "--overdue", "paper": "--paper", "office": "--office"}
 
 
 def report_choices(lang: str | None = None) -> list[tuple[str, str]]:
@@ -191,6 +231,10 @@ register_messages({
     "report.option_not_for": (
         "Opsi {option} tidak berlaku untuk laporan {report}.",
         "Option {option} does not apply to the {report} report.",
+    ),
+    "report.office_not_yours": (
+        "Hanya BKD Provinsi yang dapat mencetak laporan kantor lain ({office}).",
+        "Only the provincial office may print another office's report ({office}).",
     ),
     "report.option_needed": (
         "Laporan {report} memerlukan {option}.",

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.db.personnel import ACTIVE_STATUSES, EmployeeStatus
+from app.services.dashboard_dto import ChartFilter
 
 INACTIVE_STATUSES = tuple(s.value for s in EmployeeStatus if s not in ACTIVE_STATUSES)
 
@@ -35,6 +36,7 @@ class EmployeeQuery:
     ``office_code`` — the province may narrow to one office (others always see their own).
     The attention filters: ``kgb_due`` (year, month), ``kp_due`` (a KP period date),
     ``pensiun_between`` (first, last TMT pensiun), ``jp_below_year``, ``skp_unfinished_year``.
+    ``chart`` — the rest of a dashboard bar (gender, birth dates, predikat …).
     """
 
     text: str = ""
@@ -50,6 +52,7 @@ class EmployeeQuery:
     pensiun_between: tuple[date, date] | None = None
     jp_below_year: int | None = None
     skp_unfinished_year: int | None = None
+    chart: ChartFilter | None = None
     sort: SortKey | str = SortKey.NAMA
     descending: bool = False
     offset: int = 0

@@ -19,6 +19,7 @@ from app.domain.golongan import InvalidGolongan, parse_golongan
 from app.errors import FieldError, ValidationError
 from app.services import due_filters
 from app.services.access import office_scope
+from app.services.dashboard_filters import chart_conditions
 from app.services.employee_dto import INACTIVE_STATUSES, EmployeeQuery
 from app.services.employee_facts import bup_sql
 from app.services.employee_search import plan_search, usually_true
@@ -92,6 +93,7 @@ def _attention_conditions(
         out.append(due_filters.jp_below_condition(session, actor, query.jp_below_year))
     if query.skp_unfinished_year is not None:
         out.append(due_filters.skp_unfinished_condition(query.skp_unfinished_year))
+    out += chart_conditions(session, actor, query.chart)
     return out
 
 
