@@ -54,6 +54,7 @@ from app.demo import setup
 from app.demo.builder import TABLE_ORDER
 from app.demo.models import MODELS
 from app.demo.parallel import batches
+from app.demo.regency import regency
 from app.demo.stream import BATCH, SETUP_TABLES, Batch, DemoSpec, Ending
 from app.demo_accounts import DEMO_EMPLOYEES, DEMO_OFFICE_CODE
 from app.errors import register_messages
@@ -159,6 +160,7 @@ def _generate(factory: SessionFactory, employees: int, seed: int, office_code: s
     progress.step(0, total, "Menyiapkan struktur organisasi dan data acuan…")
     with unit_of_work(factory, write_lock=True) as s:
         office = setup.check_office(s, office_code)
+        regency(office)  # refuses the province before anything is written
         actor = SYSTEM_USER(office)
         bind_actor(s, username=actor.username, user_id=None, office_code=office)
         catalogue = setup.seed_catalogue(s)

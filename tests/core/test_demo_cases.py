@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.audit import AuditEntry, verify_audit_chain
+from app.db.engine import make_session_factory, unit_of_work
 from app.db.histories import KgbHistory, PangkatHistory
 from app.db.reference import Jabatan
 from app.db.sync_meta import ChangeLog
@@ -170,6 +171,23 @@ def test_a_database_with_staff_or_of_another_office_is_refused(demo):
     assert err.value.code == "demo.other_office"
 
 
+def test_the_province_gets_no_demo_and_nothing_is_written(tmp_path):
+    from app.services.office import init_office
+
+    path = tmp_path / "prov.db"
+    init_office(path, "15")
+    with pytest.raises(SimpegError) as err:
+        generate(path, employees=5, today=TODAY)
+    assert err.value.code == "demo.not_regency" and "15.02" in err.value.text()
+    factory = make_session_factory(path)
+    try:
+        with unit_of_work(factory) as s:
+            assert not s.scalar(select(func.count()).select_from(User))
+            assert not s.scalar(select(func.count()).select_from(Jabatan))
+    finally:
+        factory.kw["bind"].dispose()
+
+
 def _digest(db) -> str:  # type: ignore[no-untyped-def]
     with db.session() as s:
         return digest(s).sha256
@@ -244,7 +262,6 @@ def test_dates_never_lie_in_the_future(demo):
 
 
 def test_the_demo_runs_on_both_backends(db_url):
-    from app.db.engine import make_session_factory, unit_of_work
     from app.db.personnel import Employee
     from app.services.office import init_office
     from app.services.passwords import set_hash_params
