@@ -343,8 +343,12 @@ def story(doc: ReportDocument, width: float) -> list[Flowable]:
     return items
 
 
-def render_pdf(doc: ReportDocument, target: Path | str | BytesIO) -> int:
-    """Write ``doc`` as PDF to a path or a binary buffer; returns the number of pages."""
+def render_pdf(doc: ReportDocument, target: Path | str | BytesIO, *,
+               on_page: Callable[[int], None] | None = None) -> int:
+    """Write ``doc`` as PDF to a path or a binary buffer; returns the number of pages.
+
+    ``on_page(n)`` is called after each page is laid out (a job's progress; raising there,
+    e.g. :class:`app.jobs.Cancelled`, stops the build)."""
     ensure_fonts()
     size = page_size(doc.paper, doc.landscape)
     footer = Footer(
@@ -359,6 +363,8 @@ def render_pdf(doc: ReportDocument, target: Path | str | BytesIO) -> int:
         creator=label("app", doc.lang), subject=" ".join(doc.subtitle),
     )
     width = size[0] - 2 * MARGIN
+    if on_page is not None:
+        template.afterPage = lambda: on_page(template.page)  # type: ignore[method-assign]
     template.build(story(doc, width),
                    canvasmaker=functools.partial(NumberedCanvas, footer=footer))
     return footer.pages

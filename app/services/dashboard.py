@@ -179,11 +179,21 @@ def pensiun_chart(session: Session, base: list[ColumnElement[bool]], office: str
 
 
 def _latest_skp_year(session: Session, base: list[ColumnElement[bool]], as_of: date) -> int:
-    found = session.scalar(
-        select(func.max(Skp.year)).join(Employee, Employee.id == Skp.employee_id)
+    """This year once its evaluations are mostly in (at least half as many rated SKPs as the
+    year before), else last year — SKPs are rated at the turn of the year."""
+    rows = dict(session.execute(
+        select(Skp.year, func.count()).join(Employee, Employee.id == Skp.employee_id)
         .where(*base, Skp.deleted.is_(False), Skp.status.in_(EVALUATED),
-               Skp.predikat.is_not(None), Skp.year <= as_of.year))
-    return int(found) if found else as_of.year - 1
+               Skp.predikat.is_not(None), Skp.year.in_((as_of.year - 1, as_of.year)))
+        .group_by(Skp.year)).all())
+    this, last = rows.get(as_of.year, 0), rows.get(as_of.year - 1, 0)
+    return as_of.year if this and this * 2 >= last else as_of.year - 1
+
+
+def default_predikat_year(session: Session, office_code: str | None,
+                          as_of: date | None = None) -> int:
+    """The SKP year a predikat chart or recap shows unless asked (see above)."""
+    return _latest_skp_year(session, _base(office_code), as_of or date.today())
 
 
 # --- per unit (or per office) -----------------------------------------------------------------
