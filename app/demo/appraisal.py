@@ -39,8 +39,11 @@ from app.demo.skp_text import (
 from app.domain import kinerja, kinerja_legacy, talenta
 
 FIRST_YEAR = 2022
-_HASIL = (("DI_ATAS", 18), ("SESUAI", 74), ("DI_BAWAH", 8))
-_PERILAKU = (("DI_ATAS", 20), ("SESUAI", 76), ("DI_BAWAH", 4))
+_HASIL = (("DI_ATAS", 28), ("SESUAI", 68), ("DI_BAWAH", 4))
+# perilaku given hasil: good work and good conduct tend to go together
+_PERILAKU = {"DI_ATAS": (("DI_ATAS", 45), ("SESUAI", 53), ("DI_BAWAH", 2)),
+             "SESUAI": (("DI_ATAS", 20), ("SESUAI", 78), ("DI_BAWAH", 2)),
+             "DI_BAWAH": (("DI_ATAS", 5), ("SESUAI", 80), ("DI_BAWAH", 15))}
 _ORG = (("istimewa", 10), ("baik", 70), ("butuh_perbaikan", 15), ("kurang", 5))
 _PERSPEKTIF = ("Penerima Layanan", "Proses Bisnis", "Penguatan Internal", "Anggaran")
 _EVIDENCE = ("Laporan kegiatan, daftar hadir dan dokumentasi",
@@ -162,7 +165,8 @@ class AppraisalBuilder:
         if current:
             status = rng.choices(("draft", "agreed", "evaluated"),
                                  (15, 60, 25) if ended else (40, 60, 0))[0]
-        hasil, perilaku = _rating(rng, _HASIL), _rating(rng, _PERILAKU)
+        hasil = _rating(rng, _HASIL)
+        perilaku = _rating(rng, _PERILAKU[hasil.name])
         pred = kinerja.predikat(hasil, perilaku)
         final = status == "final"
         unit = _jabatan_on(p, end).unit
@@ -299,7 +303,7 @@ class AppraisalBuilder:
         ctx, rng = self.ctx, self.ctx.rng
         for q in ended:
             h = hasil if rng.random() < 0.8 else _rating(rng, _HASIL)
-            b = perilaku if rng.random() < 0.85 else _rating(rng, _PERILAKU)
+            b = perilaku if rng.random() < 0.85 else _rating(rng, _PERILAKU[h.name])
             out["skp_periodic_evaluation"].append({
                 "id": ctx.new_id(), "office_code": ctx.regency.code, "deleted": False,
                 "deleted_reason": None, "merged_into": None, "skp_id": skp_id,
