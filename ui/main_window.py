@@ -13,10 +13,11 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
+from app.services.auth import Permission, why_not
 from ui.dialogs.about_dialog import show_about
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.pages.base import PAGE_COMMANDS, Page
-from ui.pages.registry import load_pages, slot
+from ui.pages.registry import available_slots, page_class, slot
 from ui.settings import UiSettings
 from ui.widgets.nav_bar import NavBar
 from ui.widgets.shell_status_bar import ShellStatusBar
@@ -43,8 +44,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main")
         self.ctx = ctx
         self.settings = settings or UiSettings()
-        entries = load_pages()
-        self._page_classes = {nav_slot.key: cls for nav_slot, cls in entries}
+        entries = available_slots()  # a page's module is imported when it is first shown
+        self._page_keys = {nav_slot.key for nav_slot in entries}
         self._pages: dict[str, Page] = {}
         self._logging_out = False
         self.nav = NavBar(self)
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        for nav_slot, _cls in entries:
+        for nav_slot in entries:
             self.nav.add_slot(nav_slot)
         self.nav.page_requested.connect(self.show_page)
         self.status = ShellStatusBar(self)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         """The page of ``key``, built on first use."""
         page = self._pages.get(key)
         if page is None:
-            page = self._page_classes[key](self.ctx, self.stack)
+            page = page_class(key)(self.ctx, self.stack)
             page.commands_changed.connect(self._update_commands)
             page.data_changed.connect(lambda what, source=page: self._broadcast(what, source))
             page.navigation_requested.connect(self.navigate)
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, request: object = None) -> Page | None:
         """Show page ``key`` and hand it ``request`` (a page asked for it)."""
-        if key not in self._page_classes:
+        if key not in self._page_keys:
             return None
         page = self.show_page(key)
         if request is not None:
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             "action.change_password", self._change_password)
         self.act_logout = self._action("action.logout", self._logout)
         self.act_quit = self._action("action.quit", self.close, QKeySequence("Ctrl+Q"))
+        self._add_intake_action()
         for act in (self.act_change_password, self.act_logout):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
@@ -164,6 +166,24 @@ class MainWindow(QMainWindow):
         self.help_menu.setObjectName("menu.help")
         self.act_about = self._action("action.about", lambda: show_about(self))
         self.help_menu.addAction(self.act_about)
+
+    # -- spreadsheet intake (File ▸ Import from Excel/SIASN…) --------------------------------
+    def _add_intake_action(self) -> None:
+        self.act_intake = self._action("action.intake", self._intake)
+        self.file_menu.addAction(self.act_intake)
+        self.file_menu.addSeparator()
+        reason = why_not(self.ctx.user, Permission.EMPLOYEE_WRITE)
+        self.act_intake.setEnabled(reason is None)
+        self.act_intake.setToolTip(reason or "")
+
+    def _intake(self) -> None:
+        from ui.dialogs.intake_wizard import IntakeWizard
+
+        result = IntakeWizard.ask(self.ctx, self)
+        if result is not None:
+            what = "org" if result.units_created or result.jabatan_created else "employees"
+            for page in self._pages.values():
+                page.data_changed_elsewhere(what)
 
     def run_command(self, command: str) -> bool:
         """Ctrl+F/N/S/Esc: call the current page's method if it has one and allows it now."""
@@ -203,6 +223,7 @@ class MainWindow(QMainWindow):
         self.act_change_password.setText(self.tr("Change &password…"))
         self.act_logout.setText(self.tr("&Log out"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_intake.setText(self.tr("&Import from Excel/SIASN…"))
         self._commands["search_focus"].setText(self.tr("&Find"))
         self._commands["new_record"].setText(self.tr("&New"))
         self._commands["save"].setText(self.tr("&Save"))

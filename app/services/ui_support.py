@@ -128,5 +128,7 @@ class HomeSummary:
 
 
 def home_summary(session: Session, actor: CurrentUser) -> HomeSummary:
+    """Everything the Beranda shows in one transaction (the page counts item by item, so a
+    closing window need not wait for all of them)."""
     return HomeSummary(tuple(attention_summary(session, actor)),
                        count_employees(session, actor, EmployeeQuery()))

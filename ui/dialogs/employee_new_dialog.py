@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.personnel import EmployeeSaved, check_employee, create_employee
 from ui.dialogs.employee_record_dialog import EmployeeRecordDialog
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_form_specs import NEW_EMPLOYEE_GROUPS
@@ -21,6 +20,7 @@ from ui.workers import Job
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.personnel import EmployeeSaved
 
 
 class NewEmployeeDialog(EmployeeRecordDialog):
@@ -41,10 +41,14 @@ class NewEmployeeDialog(EmployeeRecordDialog):
             self.choices = self.choices.for_employee(self.form.values()["jenis_pegawai"])
 
     def _check(self, values: dict[str, Any]) -> Problems:
+        from app.services.personnel import check_employee
+
         found = self.ctx.read(check_employee, employee_input(values))
         return found.errors, found.warnings
 
     def save_job(self) -> Job:
+        from app.services.personnel import create_employee
+
         data, ctx = employee_input(self.form.values()), self.ctx
         return lambda _p: ctx.write(create_employee, data)
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.histories import HistoryRow, add_history, update_history, validate_history
 from ui.dialogs.employee_record_dialog import EmployeeRecordDialog
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HistorySpec, noun_of
@@ -24,6 +23,7 @@ from ui.workers import Job
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.histories import HistoryRow
 
 
 class HistoryDialog(EmployeeRecordDialog):
@@ -50,12 +50,16 @@ class HistoryDialog(EmployeeRecordDialog):
         return self.spec.input_type(**data)
 
     def _check(self, values: dict[str, Any]) -> Problems:
+        from app.services.histories import validate_history
+
         record_id = self.row.id if self.row is not None else None
         errors = self.ctx.read(validate_history, self.employee_id, self._input(values),
                                record_id)
         return errors, ()
 
     def save_job(self) -> Job:
+        from app.services.histories import add_history, update_history
+
         data = self._input(self.form.values())
         ctx, employee_id, row = self.ctx, self.employee_id, self.row
         if row is None:

@@ -7,9 +7,13 @@ picks the golongan list (PPPK I–XVII or PNS I/a–IV/e) of the employee being 
 
 from __future__ import annotations
 
-from app.services.ui_support import Choice, PersonnelChoices
+from typing import TYPE_CHECKING
+
 from ui.models import employee_labels as lbl
 from ui.widgets.choice_combo import Item
+
+if TYPE_CHECKING:
+    from app.services.ui_support import Choice, PersonnelChoices
 
 _FIXED = {
     "status": lbl.STATUS,

@@ -10,8 +10,10 @@ employee's record.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-from app.services.employee_query import EmployeeQuery, SortKey
+if TYPE_CHECKING:
+    from app.services.employee_query import EmployeeQuery
 
 STATUS_CHOICES = ("active", "inactive", "all")
 _RANGE_SEP = ".."
@@ -30,7 +32,9 @@ class ListFilters:
     jenis_pegawai: str = ""
     status: str = "active"
 
-    def query(self, sort: str = SortKey.NAMA, descending: bool = False) -> EmployeeQuery:
+    def query(self, sort: str = "nama", descending: bool = False) -> EmployeeQuery:
+        from app.services.employee_query import EmployeeQuery
+
         return EmployeeQuery(
             text=self.text, unit_id=self.unit_id or None,
             include_subunits=self.include_subunits, golongan=golongan_value(self.golongan),

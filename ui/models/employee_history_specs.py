@@ -9,20 +9,14 @@ service's errors land under them) and the table's columns. Texts are English sou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.services.histories import (
-    HukumanDisiplinInput,
-    JabatanInput,
-    KeluargaInput,
-    KgbInput,
-    PangkatInput,
-    PendidikanInput,
-    PenghargaanInput,
-    RecordInput,
-)
 from ui.widgets.field_form import FieldGroup, FieldKind, FieldSpec
+
+if TYPE_CHECKING:
+    from app.services.histories import RecordInput
 
 K = FieldKind
 
@@ -40,9 +34,16 @@ class HistorySpec:
     key: str
     title: str  # tab title, English source in "HistoryTabs"
     noun: str  # the dialog's "Tambah <noun>" / "Ubah <noun>", English source in "HistoryTabs"
-    input_type: type[RecordInput]
+    input_name: str  # the input dataclass in app.services.histories
     groups: tuple[FieldGroup, ...]
     columns: tuple[TableColumn, ...]
+
+    @property
+    def input_type(self) -> type[RecordInput]:
+        """The input dataclass (imported when a dialog needs it, not when the page opens)."""
+        from app.services import histories
+
+        return getattr(histories, self.input_name)  # type: ignore[no-any-return]
 
 
 def F(  # noqa: N802
@@ -68,7 +69,7 @@ PANGKAT = HistorySpec(
     "pangkat",
     QT_TRANSLATE_NOOP("HistoryTabs", "Rank"),
     QT_TRANSLATE_NOOP("HistoryTabs", "rank"),
-    PangkatInput,
+    "PangkatInput",
     (
         FieldGroup(
             "",
@@ -131,7 +132,7 @@ JABATAN = HistorySpec(
     "jabatan",
     QT_TRANSLATE_NOOP("HistoryTabs", "Position"),
     QT_TRANSLATE_NOOP("HistoryTabs", "position"),
-    JabatanInput,
+    "JabatanInput",
     (
         FieldGroup(
             "",
@@ -191,7 +192,7 @@ PENDIDIKAN = HistorySpec(
     "pendidikan",
     QT_TRANSLATE_NOOP("HistoryTabs", "Education"),
     QT_TRANSLATE_NOOP("HistoryTabs", "education"),
-    PendidikanInput,
+    "PendidikanInput",
     (
         FieldGroup(
             "",
@@ -233,7 +234,7 @@ KELUARGA = HistorySpec(
     "keluarga",
     QT_TRANSLATE_NOOP("HistoryTabs", "Family"),
     QT_TRANSLATE_NOOP("HistoryTabs", "family member"),
-    KeluargaInput,
+    "KeluargaInput",
     (
         FieldGroup(
             "",
@@ -273,7 +274,7 @@ PENGHARGAAN = HistorySpec(
     "penghargaan",
     QT_TRANSLATE_NOOP("HistoryTabs", "Awards"),
     QT_TRANSLATE_NOOP("HistoryTabs", "award"),
-    PenghargaanInput,
+    "PenghargaanInput",
     (
         FieldGroup(
             "",
@@ -300,7 +301,7 @@ HUKUMAN = HistorySpec(
     "hukuman_disiplin",
     QT_TRANSLATE_NOOP("HistoryTabs", "Disciplinary sanctions"),
     QT_TRANSLATE_NOOP("HistoryTabs", "disciplinary sanction"),
-    HukumanDisiplinInput,
+    "HukumanDisiplinInput",
     (
         FieldGroup(
             "",
@@ -332,7 +333,7 @@ KGB = HistorySpec(
     "kgb",
     QT_TRANSLATE_NOOP("HistoryTabs", "Periodic raises (KGB)"),
     QT_TRANSLATE_NOOP("HistoryTabs", "periodic raise"),
-    KgbInput,
+    "KgbInput",
     (
         FieldGroup(
             "",

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.services.appraisal_dto import SkpRow
-from app.services.histories import HistoryRow
-from app.services.training_jp import TrainingRecordRow
 from ui.models import employee_labels as lbl
 from ui.models.employee_history_specs import HistorySpec, TableColumn
 from ui.models.row_table_model import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from app.services.histories import HistoryRow
 
 
 class ChoiceLabels(Protocol):
@@ -64,7 +64,7 @@ def _history_column(spec: TableColumn, model: HistoryTableModel) -> Column[Histo
     return Column(spec.header, display, sort, align_right=numeric)
 
 
-class HistoryTableModel(RowTableModel[HistoryRow[Any]]):
+class HistoryTableModel(RowTableModel["HistoryRow[Any]"]):
     """The rows of one history kind; the columns come from its :class:`HistorySpec`."""
 
     CONTEXT = "Fields"
@@ -83,7 +83,7 @@ class HistoryTableModel(RowTableModel[HistoryRow[Any]]):
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)
 
 
-class TrainingRecordTableModel(RowTableModel[TrainingRecordRow]):
+class TrainingRecordTableModel(RowTableModel["TrainingRecordRow"]):
     CONTEXT = "TrainingRecordTableModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("TrainingRecordTableModel", "Year"),
@@ -103,7 +103,7 @@ class TrainingRecordTableModel(RowTableModel[TrainingRecordRow]):
     )
 
 
-class SkpTableModel(RowTableModel[SkpRow]):
+class SkpTableModel(RowTableModel["SkpRow"]):
     CONTEXT = "SkpTableModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("SkpTableModel", "Year"), lambda r: str(r.year),

@@ -16,20 +16,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.employee_query import (
-    EmployeePage,
-    EmployeeQuery,
-    count_employees,
-    list_employees,
-)
 from ui.models.employee_table_model import PAGE_SIZE, EmployeeTableModel
 from ui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.employee_query import EmployeePage, EmployeeQuery
 
 FIRST_COUNT_LIMIT = 2000
 PAGES_PER_JOB = 3
+
+
+def _read(ctx: ServiceContext, name: str, query: EmployeeQuery) -> Any:
+    """``ctx.read`` of a query service, imported here — on the worker thread, so opening the
+    page does not wait for the personnel services to load."""
+    from app.services import employee_query
+
+    return ctx.read(getattr(employee_query, name), query)
 
 
 class EmployeeListLoader(QObject):
@@ -71,7 +74,7 @@ class EmployeeListLoader(QObject):
         self._loading = True
         token = self._token
         first = replace(query, offset=0, limit=PAGE_SIZE, count_limit=FIRST_COUNT_LIMIT)
-        self._start(lambda _p, ctx=self.ctx: ctx.read(list_employees, first),
+        self._start(lambda _p, ctx=self.ctx: _read(ctx, "list_employees", first),
                     lambda page: self._on_first_page(token, query, page))
 
     def reload(self) -> None:
@@ -102,7 +105,7 @@ class EmployeeListLoader(QObject):
         self._page_query = query
         generation = self.model.reset(page.total, page.total_exact, page.rows)
         if not page.total_exact:
-            self._start(lambda _p, ctx=self.ctx: ctx.read(count_employees, query),
+            self._start(lambda _p, ctx=self.ctx: _read(ctx, "count_employees", query),
                         lambda total: self._on_counted(generation, total))
         self.loaded.emit()
 
@@ -127,7 +130,7 @@ class EmployeeListLoader(QObject):
         ctx = self.ctx  # the job holds plain data, never a QObject of ours
 
         def job(_progress: Any) -> list[tuple[int, list[Any]]]:
-            return [(p, ctx.read(list_employees, replace(
+            return [(p, _read(ctx, "list_employees", replace(
                 query, offset=p * PAGE_SIZE, limit=PAGE_SIZE, count_limit=0)).rows)
                 for p in take]
 

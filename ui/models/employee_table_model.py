@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,8 +30,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services.employee_query import EmployeeRow, SortKey
 from ui.models import employee_labels as lbl
+
+if TYPE_CHECKING:
+    from app.services.employee_query import EmployeeRow
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -47,7 +49,7 @@ class ListColumn:
     header: str  # English source in the model's context
     display: Callable[[EmployeeRow], str]
     value: Callable[[EmployeeRow], Any]  # raw value (SortRole, Excel)
-    sort_key: SortKey | None = None  # None: the service cannot order by it
+    sort_key: str | None = None  # a SortKey of the service; None: it cannot order by it
     hidden: bool = False  # hidden until the clerk picks it in the column chooser
     width: int = 120
 
@@ -58,30 +60,30 @@ def _text(value: str | None) -> str:
 
 COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("nip", QT_TRANSLATE_NOOP("EmployeeTableModel", "NIP"), lambda r: r.nip_display,
-               lambda r: r.nip, SortKey.NIP, width=172),
+               lambda r: r.nip, "nip", width=172),
     ListColumn("nama", QT_TRANSLATE_NOOP("EmployeeTableModel", "Name"),
-               lambda r: r.nama_lengkap, lambda r: r.nama_lengkap, SortKey.NAMA, width=225),
+               lambda r: r.nama_lengkap, lambda r: r.nama_lengkap, "nama", width=225),
     ListColumn("golongan", QT_TRANSLATE_NOOP("EmployeeTableModel", "Golongan"),
-               lambda r: _text(r.golongan), lambda r: r.golongan, SortKey.GOLONGAN, width=72),
+               lambda r: _text(r.golongan), lambda r: r.golongan, "golongan", width=72),
     ListColumn("jabatan", QT_TRANSLATE_NOOP("EmployeeTableModel", "Position"),
-               lambda r: _text(r.jabatan), lambda r: r.jabatan, SortKey.JABATAN, width=200),
+               lambda r: _text(r.jabatan), lambda r: r.jabatan, "jabatan", width=200),
     ListColumn("unit", QT_TRANSLATE_NOOP("EmployeeTableModel", "Unit"),
-               lambda r: _text(r.unit_name), lambda r: r.unit_name, SortKey.UNIT, width=190),
+               lambda r: _text(r.unit_name), lambda r: r.unit_name, "unit", width=190),
     ListColumn("jenis", QT_TRANSLATE_NOOP("EmployeeTableModel", "Type"),
                lambda r: lbl.label(lbl.JENIS_PEGAWAI, r.jenis_pegawai),
-               lambda r: r.jenis_pegawai, SortKey.JENIS, width=50),
+               lambda r: r.jenis_pegawai, "jenis", width=50),
     ListColumn("status", QT_TRANSLATE_NOOP("EmployeeTableModel", "Status"),
                lambda r: lbl.label(lbl.STATUS, r.status), lambda r: r.status,
-               SortKey.STATUS, width=70),
+               "status", width=70),
     ListColumn("tmt_pensiun", QT_TRANSLATE_NOOP("EmployeeTableModel", "Retirement (TMT)"),
                lambda r: lbl.fmt_date(r.tmt_pensiun), lambda r: r.tmt_pensiun,
-               SortKey.TMT_PENSIUN, width=110),
+               "tmt_pensiun", width=110),
     ListColumn("tanggal_lahir", QT_TRANSLATE_NOOP("EmployeeTableModel", "Date of birth"),
                lambda r: lbl.fmt_date(r.tanggal_lahir), lambda r: r.tanggal_lahir,
-               SortKey.TANGGAL_LAHIR, hidden=True, width=100),
+               "tanggal_lahir", hidden=True, width=100),
     ListColumn("tmt_golongan", QT_TRANSLATE_NOOP("EmployeeTableModel", "Golongan since (TMT)"),
                lambda r: lbl.fmt_date(r.tmt_golongan), lambda r: r.tmt_golongan,
-               SortKey.TMT_GOLONGAN, hidden=True, width=120),
+               "tmt_golongan", hidden=True, width=120),
     ListColumn("pangkat", QT_TRANSLATE_NOOP("EmployeeTableModel", "Rank (pangkat)"),
                lambda r: _text(r.pangkat), lambda r: r.pangkat, hidden=True, width=220),
     ListColumn("nik", QT_TRANSLATE_NOOP("EmployeeTableModel", "NIK"), lambda r: _text(r.nik),

@@ -9,7 +9,7 @@ time it is shown).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.attention import AttentionItem
-from app.services.ui_support import HomeSummary, home_summary
 from ui.models import employee_labels as lbl
 from ui.models.employee_filters import AttentionRequest
 from ui.pages.base import Page
@@ -33,7 +31,10 @@ from ui.widgets.attention_card import AttentionCard
 from ui.workers import JobRunner
 
 if TYPE_CHECKING:
+    from app.jobs import Progress
+    from app.services.attention import AttentionItem
     from app.services.context import ServiceContext
+    from app.services.ui_support import HomeSummary
 
 ITEM_KEYS = ("kgb_this_month", "kgb_next_month", "kp_next_period", "pensiun_12_months",
              "jp_below", "skp_unfinished")
@@ -46,6 +47,23 @@ HINTS = {
     "skp_unfinished": QT_TRANSLATE_NOOP("HomePage", "Remind the appraisers."),
 }
 TITLE_STYLE = "font-size: 16pt; font-weight: 600;"
+
+
+def count_home(ctx: ServiceContext, progress: Progress) -> HomeSummary:
+    """The job: one count per item, so closing the window stops it between two counts. The
+    services are imported here, on the worker thread: the window opens before they load."""
+    from app.services.attention import AttentionItem, attention_queries
+    from app.services.employee_query import EmployeeQuery, count_employees
+    from app.services.ui_support import HomeSummary
+
+    queries = attention_queries(date.today())
+    items = []
+    for n, (key, code, params, query) in enumerate(queries):
+        progress.step(n, len(queries) + 1)
+        items.append(AttentionItem(key.value, code, ctx.read(count_employees, query), query,
+                                   params))
+    progress.step(len(queries), len(queries) + 1)
+    return HomeSummary(tuple(items), ctx.read(count_employees, EmployeeQuery()))
 
 
 @register_page("beranda")
@@ -120,7 +138,7 @@ class HomePage(Page):
             self._stale = True  # count again when the running job is done
             return
         self._stale = False
-        runner = JobRunner(lambda _p, ctx=self.ctx: ctx.read(home_summary), self)
+        runner = JobRunner(lambda progress, ctx=self.ctx: count_home(ctx, progress), self)
         self._runner = runner
         self.status.setText(self.tr("Counting…"))
         runner.succeeded.connect(self._on_loaded)

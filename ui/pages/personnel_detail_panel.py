@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import SimpegError
 from app.services.auth import Permission, why_not
-from app.services.personnel import delete_employee
-from app.services.personnel_photo import set_photo
-from app.services.ui_support import EmployeeView, employee_view
 from ui.dialogs import messages
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.employee_unsaved_dialog import Choice, UnsavedChangesDialog
@@ -39,6 +36,14 @@ from ui.workers import JobRunner, error_text
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.ui_support import EmployeeView
+
+
+def read_employee(ctx: ServiceContext, employee_id: str) -> EmployeeView:
+    """The job loading one record (services imported on the worker thread)."""
+    from app.services.ui_support import employee_view
+
+    return ctx.read(employee_view, employee_id)
 
 
 class EmployeeDetailPanel(QWidget):
@@ -122,7 +127,7 @@ class EmployeeDetailPanel(QWidget):
         if not self.employee_id:
             return
         employee_id = self.employee_id
-        runner = JobRunner(lambda _p, ctx=self.ctx: ctx.read(employee_view, employee_id), self)
+        runner = JobRunner(lambda _p, ctx=self.ctx: read_employee(ctx, employee_id), self)
         self._runner = runner
         self.status.setText(self.tr("Loading…"))
         runner.succeeded.connect(lambda view: self._on_loaded(employee_id, view))
@@ -198,6 +203,8 @@ class EmployeeDetailPanel(QWidget):
             self.tr("&Delete employee"))
         if reason is None:
             return
+        from app.services.personnel import delete_employee
+
         try:
             self.ctx.write(delete_employee, d.id, reason)
         except SimpegError as exc:
@@ -219,6 +226,8 @@ class EmployeeDetailPanel(QWidget):
             messages.warn(self, title, self.tr("%1 is not a picture Qt can read (use JPEG or "
                                                "PNG).").replace("%1", path.name))
             return
+        from app.services.personnel_photo import set_photo
+
         try:
             self.ctx.write(set_photo, self.view.detail.id, data)
         except SimpegError as exc:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import get_language
-from app.services.employee_query import EmployeeQuery, EmployeeRow, SortKey
 from ui.models import employee_labels as lbl
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_filters import AttentionRequest, ListFilters
@@ -45,6 +44,7 @@ from ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.employee_query import EmployeeQuery, EmployeeRow
 
 SETTINGS_KEY = "pegawai"
 HEADER_KEY = "pegawai.table"
@@ -83,7 +83,7 @@ class PersonnelListPanel(QWidget):
         self.ctx = ctx
         self.settings = UiSettings()
         self.attention: AttentionRequest | None = None
-        self._sort = (SortKey.NAMA, False)
+        self._sort = ("nama", False)
         self._keep_scroll: int | None = None
         self.last_export = None
         self.model = EmployeeTableModel(self)
@@ -219,9 +219,9 @@ class PersonnelListPanel(QWidget):
         self.count.setAccessibleName(self.count.text())
 
     # -- sorting and columns -----------------------------------------------------------------
-    def _sort_of(self, section: int, order: Qt.SortOrder) -> tuple[SortKey, bool]:
+    def _sort_of(self, section: int, order: Qt.SortOrder) -> tuple[str, bool]:
         key = COLUMNS[section].sort_key if 0 <= section < len(COLUMNS) else None
-        return (key or SortKey.NAMA, order == Qt.SortOrder.DescendingOrder)
+        return (key or "nama", order == Qt.SortOrder.DescendingOrder)
 
     def _on_sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
         header = self.table.horizontalHeader()
@@ -278,8 +278,8 @@ class PersonnelListPanel(QWidget):
         self.filter_bar.set_combos_enabled(False)
         self.banner_text.setText(self.tr("Showing: %1").replace("%1", request.title))
         self.banner.show()
-        if request.query.sort != SortKey.NAMA:
-            self._set_sort(SortKey(request.query.sort), request.query.descending)
+        if request.query.sort != "nama":
+            self._set_sort(str(request.query.sort), request.query.descending)
         self.apply_filters()
 
     def clear_attention(self) -> None:
@@ -288,7 +288,7 @@ class PersonnelListPanel(QWidget):
         self.filter_bar.set_combos_enabled(True)
         self.apply_filters()
 
-    def _set_sort(self, key: SortKey, descending: bool) -> None:
+    def _set_sort(self, key: str, descending: bool) -> None:
         section = next(i for i, c in enumerate(COLUMNS) if c.sort_key == key)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -389,7 +389,7 @@ class PersonnelListPanel(QWidget):
         super().changeEvent(event)
 
 
-def _with_text(query: EmployeeQuery, text: str, sort: SortKey,
+def _with_text(query: EmployeeQuery, text: str, sort: str,
                descending: bool) -> EmployeeQuery:
     return replace(query, text=text, sort=sort, descending=descending)
 

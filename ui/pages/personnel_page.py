@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.auth import Permission
-from app.services.ui_support import personnel_choices
 from ui.dialogs.employee_new_dialog import NewEmployeeDialog
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_filters import AttentionRequest, OpenEmployeeRequest
@@ -25,6 +24,14 @@ from ui.workers import JobRunner
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+
+
+def read_choices(ctx: ServiceContext):  # noqa: ANN201 - PersonnelChoices
+    """The job (the personnel services are imported on the worker thread, after the window
+    is on screen)."""
+    from app.services.ui_support import personnel_choices
+
+    return ctx.read(personnel_choices)
 
 
 @register_page("pegawai")
@@ -56,7 +63,7 @@ class PersonnelPage(Page):
             self.list.apply_filters()
 
     def load_choices(self) -> None:
-        runner = JobRunner(lambda _p, ctx=self.ctx: ctx.read(personnel_choices), self)
+        runner = JobRunner(lambda _p, ctx=self.ctx: read_choices(ctx), self)
         runner.succeeded.connect(self._on_choices_loaded)
         runner.finished.connect(runner.deleteLater)
         runner.start()

@@ -92,6 +92,21 @@ def load_pages() -> list[tuple[NavSlot, type[Page]]]:
     return registered_pages()
 
 
+def available_slots() -> list[NavSlot]:
+    """The slots that have a page — registered, or a module to import when first shown —
+    found without importing any page module (a quick start: each page's imports are paid
+    when the clerk first opens it)."""
+    return [s for s in NAV_SLOTS
+            if s.key in _registered or importlib.util.find_spec(s.module) is not None]
+
+
+def page_class(key: str) -> type[Page]:
+    """The page class of slot ``key``, importing its module on first use."""
+    if key not in _registered:
+        importlib.import_module(_SLOTS[key].module)
+    return _registered[key]
+
+
 def registered_pages() -> list[tuple[NavSlot, type[Page]]]:
     return [(slot, _registered[slot.key]) for slot in NAV_SLOTS if slot.key in _registered]
 

@@ -24,9 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.services.auth import Permission, why_not
-from app.services.employee_detail import EmployeeDetail
-from app.services.employee_input import EmployeeInput
-from app.services.personnel import EmployeeSaved, check_employee, update_employee
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_form_specs import EMPLOYEE_GROUPS
 from ui.text import plain
@@ -36,10 +33,14 @@ from ui.workers import JobRunner, run_blocking
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.employee_detail import EmployeeDetail
+    from app.services.employee_input import EmployeeInput
+    from app.services.personnel import EmployeeSaved
 
 
 def employee_input(values: dict[str, Any], base: EmployeeInput | None = None) -> EmployeeInput:
     """The form's values over ``base`` (fields the form does not show keep their value)."""
+    from app.services.employee_input import EmployeeInput
     names = {f.name for f in fields(EmployeeInput)}
     data = {f.name: getattr(base, f.name) for f in fields(EmployeeInput)} if base else {}
     data.update({k: v for k, v in values.items() if k in names})
@@ -125,6 +126,8 @@ class EmployeeDataTab(QWidget):
     def _check(self, values: dict[str, Any]) -> Problems:
         if self._detail is None:
             return (), ()
+        from app.services.personnel import check_employee
+
         found = self.ctx.read(check_employee, self._input(values), self._detail.id)
         return found.errors, found.warnings
 
@@ -164,6 +167,8 @@ class EmployeeDataTab(QWidget):
         self.form.touch_all()
         if not self.validator.validate_now():
             return
+        from app.services.personnel import update_employee
+
         data, employee_id = self._input(self.form.values()), self._detail.id
         ctx = self.ctx
         runner = JobRunner(lambda _p: ctx.write(update_employee, employee_id, data), self)
@@ -182,6 +187,8 @@ class EmployeeDataTab(QWidget):
         self.form.touch_all()
         if self.busy or not self.validator.validate_now():
             return False
+        from app.services.personnel import update_employee
+
         data, employee_id = self._input(self.form.values()), self._detail.id
         try:
             ctx = self.ctx

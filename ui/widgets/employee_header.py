@@ -3,12 +3,16 @@ unit, masa kerja, age, BUP and TMT pensiun, status — what a clerk checks at a 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.employee_detail import EmployeeDetail
 from ui.models import employee_labels as lbl
 from ui.widgets.photo_view import PhotoView
+
+if TYPE_CHECKING:
+    from app.services.employee_detail import EmployeeDetail
 
 NAME_STYLE = "font-size: 15pt; font-weight: 600;"
 NIP_STYLE = "font-size: 11pt; color: #33475b;"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import SimpegError
 from app.services.auth import Permission, why_not
-from app.services.histories import HistoryRow, delete_history
 from ui.dialogs import messages
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.history_dialog import HistoryDialog
@@ -33,6 +32,7 @@ from ui.workers import error_text
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
+    from app.services.histories import HistoryRow
 
 
 def make_table(parent: QWidget, name: str, model: RowTableModel[Any]) -> QTableView:
@@ -165,6 +165,8 @@ class HistoryTab(QWidget):
             self.tr("&Delete"))
         if reason is None:
             return
+        from app.services.histories import delete_history
+
         try:
             self.ctx.write(delete_history, self.spec.key, row.id, reason)
         except SimpegError as exc:
