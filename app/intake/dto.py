@@ -74,6 +74,7 @@ class RowPlan:
     histories: tuple[PlannedHistory, ...] = ()
     issues: tuple[Issue, ...] = ()
     version: str | None = None  # the employee's change stamps when previewed
+    unit_name: str | None = None  # the unit the row places the employee in (for display)
 
     @property
     def errors(self) -> tuple[Issue, ...]:

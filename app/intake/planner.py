@@ -61,7 +61,7 @@ class Planner:
             unit_ref if status is RowStatus.NEW or any(c.field == "unit" for c in changes)
             else None,
             tuple(changes), tuple(histories), tuple(parsed.issues),
-            known.version if known else None)
+            known.version if known else None, self.resolver.unit_name(unit_ref) or None)
 
     # -- pieces --------------------------------------------------------------------------------
     def _ours(self, parsed: ParsedRow, known: KnownEmployee) -> bool:

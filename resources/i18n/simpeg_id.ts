@@ -2854,6 +2854,459 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     </message>
 </context>
 <context>
+    <name>IntakeApplyPage</name>
+    <message>
+        <source>Backing up the database, then saving %1 rows…</source>
+        <translation>Mencadangkan basis data, lalu menyimpan %1 baris…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Selesai.</translation>
+    </message>
+    <message>
+        <source>The employee list already shows the imported data.</source>
+        <translation>Daftar pegawai sudah menampilkan data yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>Impor terhenti.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 new employees, %2 employees updated, %3 history records added.</source>
+        <translation>%1 pegawai baru, %2 pegawai diperbarui, %3 riwayat dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 new work units and %2 new positions were added.</source>
+        <translation>%1 unit kerja baru dan %2 jabatan baru ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 rows with problems were not imported.</source>
+        <translation>%1 baris bermasalah tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: %1</source>
+        <translation>Cadangan sebelum impor: %1</translation>
+    </message>
+    <message>
+        <source>Apply and result</source>
+        <translation>Terapkan dan hasil</translation>
+    </message>
+    <message>
+        <source>The good rows are saved in one go: if anything stops the import, nothing is changed.</source>
+        <translation>Baris yang benar disimpan sekaligus: bila impor terhenti, tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>&amp;Export rows with problems…</source>
+        <translation>&amp;Ekspor baris bermasalah…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeExport</name>
+    <message>
+        <source>Export rows with problems</source>
+        <translation>Ekspor baris bermasalah</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>untuk diperbaiki</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2. Fix them there and import that file again.</source>
+        <translation>%1 baris ditulis ke %2. Perbaiki di sana lalu impor berkas itu lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Baca berkas</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>lembar “%1”</translation>
+    </message>
+    <message>
+        <source>CSV, separated by “%1”</source>
+        <translation>CSV, pemisah “%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 data rows and %3 columns (%4; column names in row %5).</source>
+        <translation>%1: %2 baris data dan %3 kolom (%4; nama kolom di baris %5).</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, for example the “Export Data ASN” file downloaded from SIASN.</source>
+        <translation>Buku kerja Excel (.xlsx) atau berkas CSV, misalnya berkas “Export Data ASN” yang diunduh dari SIASN.</translation>
+    </message>
+    <message>
+        <source>Columns are recognised by their names, in any order. Rows are matched with employees by NIP: new employees are added, existing ones get the values that changed, and an empty cell never erases stored data. Nothing is changed until you press Apply after the preview.</source>
+        <translation>Kolom dikenali dari namanya, urutannya bebas. Baris dicocokkan dengan pegawai melalui NIP: pegawai baru ditambahkan, pegawai yang sudah ada mendapat nilai yang berubah, dan sel kosong tidak pernah menghapus data tersimpan. Tidak ada yang berubah sebelum Anda menekan Terapkan setelah pratinjau.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Add work units the organisation tree does not have yet</source>
+        <translation>Tambahkan unit kerja yang belum ada di struktur organisasi</translation>
+    </message>
+    <message>
+        <source>Add positions the position catalogue does not have yet</source>
+        <translation>Tambahkan jabatan yang belum ada di katalog jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeMappingPage</name>
+    <message>
+        <source>SIASN column</source>
+        <translation>Kolom SIASN</translation>
+    </message>
+    <message>
+        <source>Known column name</source>
+        <translation>Nama kolom dikenal</translation>
+    </message>
+    <message>
+        <source>Guess — please check</source>
+        <translation>Tebakan — mohon periksa</translation>
+    </message>
+    <message>
+        <source>Remembered from an earlier import</source>
+        <translation>Diingat dari impor sebelumnya</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Pilihan Anda</translation>
+    </message>
+    <message>
+        <source>Review column (ignored)</source>
+        <translation>Kolom tinjauan (diabaikan)</translation>
+    </message>
+    <message>
+        <source>Not recognised (ignored)</source>
+        <translation>Tidak dikenal (diabaikan)</translation>
+    </message>
+    <message>
+        <source>— Employee —</source>
+        <translation>— Data pegawai —</translation>
+    </message>
+    <message>
+        <source>— Golongan record —</source>
+        <translation>— Riwayat golongan —</translation>
+    </message>
+    <message>
+        <source>— Position and work unit —</source>
+        <translation>— Jabatan dan unit kerja —</translation>
+    </message>
+    <message>
+        <source>— Education record —</source>
+        <translation>— Riwayat pendidikan —</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>Contoh isi</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <source>Read column %1 as</source>
+        <translation>Baca kolom %1 sebagai</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(abaikan kolom ini)</translation>
+    </message>
+    <message>
+        <source>%1 columns are read, %2 ignored.</source>
+        <translation>%1 kolom dibaca, %2 diabaikan.</translation>
+    </message>
+    <message>
+        <source>%1 guesses are highlighted: please check them.</source>
+        <translation>%1 tebakan ditandai kuning: mohon periksa.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Cocokkan kolom</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file is read as. Highlighted rows are guesses; change any choice with its list.</source>
+        <translation>Periksa setiap kolom berkas dibaca sebagai apa. Baris yang ditandai adalah tebakan; ubah pilihan lewat daftarnya.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolom-kolom berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest again</source>
+        <translation>&amp;Sarankan ulang</translation>
+    </message>
+    <message>
+        <source>Forget the changes and read the column names again</source>
+        <translation>Lupakan perubahan dan baca ulang nama-nama kolom</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePreviewPage</name>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Memeriksa setiap baris…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was changed.</source>
+        <translation>Pratinjau dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every row is unchanged or has a problem.</source>
+        <translation>Tidak ada yang dapat diterapkan: setiap baris tidak berubah atau bermasalah.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the data already matches the file.</source>
+        <translation>Tidak ada yang baru: data sudah sama dengan berkas.</translation>
+    </message>
+    <message>
+        <source>Apply saves %1 rows.</source>
+        <translation>Terapkan akan menyimpan %1 baris.</translation>
+    </message>
+    <message>
+        <source>%1 rows with problems are left out: see the tab “Rows with problems”.</source>
+        <translation>%1 baris bermasalah tidak diikutkan: lihat tab “Baris bermasalah”.</translation>
+    </message>
+    <message>
+        <source>New employees (%1)</source>
+        <translation>Pegawai baru (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Perubahan (%1)</translation>
+    </message>
+    <message>
+        <source>New units, positions, golongan (%1)</source>
+        <translation>Unit, jabatan, golongan baru (%1)</translation>
+    </message>
+    <message>
+        <source>Rows with problems (%1)</source>
+        <translation>Baris bermasalah (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Catatan (%1)</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been changed yet.</source>
+        <translation>Yang akan dilakukan impor ini. Belum ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>new employees</source>
+        <translation>pegawai baru</translation>
+    </message>
+    <message>
+        <source>employees with changes</source>
+        <translation>pegawai berubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>rows with problems</source>
+        <translation>baris bermasalah</translation>
+    </message>
+    <message>
+        <source>Rows with problems are not imported. Export them, fix the cells in Excel and import that file again.</source>
+        <translation>Baris bermasalah tidak diimpor. Ekspor, perbaiki selnya di Excel, lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Ekspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Run the preview again</source>
+        <translation>&amp;Ulangi pratinjau</translation>
+    </message>
+    <message>
+        <source>Preview details</source>
+        <translation>Rincian pratinjau</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTables</name>
+    <message>
+        <source>Golongan record</source>
+        <translation>Riwayat golongan</translation>
+    </message>
+    <message>
+        <source>Position record</source>
+        <translation>Riwayat jabatan</translation>
+    </message>
+    <message>
+        <source>Education record</source>
+        <translation>Riwayat pendidikan</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>di bawah %1</translation>
+    </message>
+    <message>
+        <source>(from the name — check)</source>
+        <translation>(dari namanya — periksa)</translation>
+    </message>
+    <message>
+        <source>new golongan record</source>
+        <translation>riwayat golongan baru</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Records added</source>
+        <translation>Riwayat dicatat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Menjadi</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Langkah %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>Import employees from Excel or SIASN</source>
+        <translation>Impor pegawai dari Excel atau SIASN</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Terapkan</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>The file system reported a problem: %1</source>
@@ -3082,6 +3535,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>&amp;About SIMPEG Luring</source>
         <translation>&amp;Tentang SIMPEG Luring</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel/SIASN…</source>
+        <translation>&amp;Impor dari Excel/SIASN…</translation>
     </message>
 </context>
 <context>
