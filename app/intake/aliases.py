@@ -7,6 +7,8 @@ boundaries turned into single spaces): ``"Tgl. Lahir"`` → ``TGL LAHIR``, ``"tg
 * :data:`SIASN_HEADERS` — every column of the SIASN "Export Data ASN" file, mapped to a field
   or to ``None`` (known and deliberately ignored: SIASN's numeric reference ids, the instansi…),
   so a guess never grabs ``GOL AWAL NAMA`` for the golongan. Confidence 1.0.
+* :data:`SIASN_GUESSES` — SIASN columns whose content varies between instansi (the satuan
+  kerja as the unit's parent): proposed as a guess for the clerk to check.
 * :data:`LOCAL_ALIASES` — spellings of office spreadsheets, plus the SIASN API field names of
   :mod:`app.db.siasn_map` (``nipBaru``, ``tmtGolAkhir``…). Confidence 0.9.
 * :data:`GUESSES` — word rules for anything else (``"TMT Pangkat Terakhir"``). Confidence 0.6;
@@ -67,10 +69,15 @@ SIASN_HEADERS: dict[str, str | None] = {
     "INSTANSI INDUK ID": None, "INSTANSI INDUK NAMA": None,
     "INSTANSI KERJA ID": None, "INSTANSI KERJA NAMA": None,
     "SATUAN KERJA INDUK ID": None, "SATUAN KERJA INDUK NAMA": None,
-    "SATUAN KERJA KERJA ID": None, "SATUAN KERJA KERJA NAMA": None,
+    "SATUAN KERJA KERJA ID": None,
     "IS VALID NIK": None, "FLAG IKD": None, "ESELON ID": None, "ESELON NAMA": "eselon",
     "TMT ESELON": None,
 }
+
+# SIASN columns whose meaning varies between instansi: proposed, but shown as a guess to check.
+# "SATUAN KERJA KERJA NAMA" is usually the OPD above the UNOR (so that "Sub Bagian Umum" of two
+# dinas stay two units); where it holds the pemda itself, the clerk ignores it.
+SIASN_GUESSES: dict[str, str] = {"SATUAN KERJA KERJA NAMA": "unit_induk"}
 
 _LOCAL: dict[str, tuple[str, ...]] = {
     "nip": ("NIP", "NO NIP", "NOMOR NIP", "NIP PNS", "NIP ASN", "NI PPPK", "NIP NI PPPK",
@@ -207,6 +214,8 @@ def match_header(header: object) -> tuple[str | None, str, float]:
         return None, REVIEW, CONFIDENCE[REVIEW]
     if key in SIASN_HEADERS:
         return SIASN_HEADERS[key], SIASN, CONFIDENCE[SIASN]
+    if key in SIASN_GUESSES:
+        return SIASN_GUESSES[key], GUESS, CONFIDENCE[GUESS]
     if key in LOCAL_ALIASES:
         return LOCAL_ALIASES[key], ALIAS, CONFIDENCE[ALIAS]
     words = key.split()

@@ -42,9 +42,9 @@ class Planner:
         if "nip" not in parsed.values and not any(i.field == "nip" for i in parsed.issues):
             parsed.error("nip", "intake.nip_missing")
         known = self.snapshot.employees.get(nip) if nip else None
-        if known is not None and not self._ours(parsed, known):
-            known = None
-            nip = None
+        if known is not None and not self._ours(parsed, known):  # nothing more to say
+            return RowPlan(parsed.number, RowStatus.BAD, nip, parsed.values.get("nama"),
+                           issues=tuple(parsed.issues))
         unit_ref = self._unit_ref(parsed)
         if known is None:
             values, changes, person = self._new(parsed, nip, unit_ref)

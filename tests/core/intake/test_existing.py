@@ -92,8 +92,8 @@ def test_nips_of_other_offices_and_deleted_records_are_refused(world, siti):
     plan = run_preview(world, table(("198001012006041001", "Hendra", None, None, None, None,
                                      None),
                                     (BUDI["nip"], "Budi", None, None, None, None, None)))
-    assert [r.errors[0].code for r in plan.rows] == [
-        "intake.nip_other_office", "intake.nip_deleted"]
+    assert [[e.code for e in r.errors] for r in plan.rows] == [
+        ["intake.nip_other_office"], ["intake.nip_deleted"]]
     assert "15.71" in plan.rows[0].errors[0].text("id")
 
 

@@ -25,7 +25,10 @@ def test_headers_are_normalised(header, normal):
 
 def test_every_column_of_the_siasn_export_is_known():
     mapping = suggest_mapping(EXPORT_HEADERS)
-    assert all(c.source == "siasn" and c.confidence == 1.0 for c in mapping.columns)
+    sure = [c for c in mapping.columns if c.header != "SATUAN KERJA KERJA NAMA"]
+    assert all(c.source == "siasn" and c.confidence == 1.0 for c in sure)
+    [satker] = [c for c in mapping.columns if c.header == "SATUAN KERJA KERJA NAMA"]
+    assert (satker.field, satker.needs_check) == ("unit_induk", True)  # the OPD, to check
     got = mapping.fields
     assert got["nip"] == EXPORT_HEADERS.index("NIP BARU")
     assert got["golongan"] == EXPORT_HEADERS.index("GOL AKHIR NAMA")

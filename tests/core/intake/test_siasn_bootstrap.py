@@ -153,3 +153,21 @@ def test_bad_rows_export_fix_and_import_again(world, export, tmp_path):
     assert again.counts == {"new": 1, "changed": 0, "unchanged": 0, "bad": 0}
     run_apply(world, again)
     assert count(world, Employee) == 12
+
+
+def test_same_named_units_of_two_opds_stay_two_units(world, tmp_path):
+    people = siasn_people(3, seed=9)
+    for p, opd in zip(people, ("Dinas Kesehatan", "Dinas Sosial", "Dinas Sosial"), strict=True):
+        p["UNOR NAMA"], p["SATUAN KERJA KERJA NAMA"] = "Sub Bagian Umum dan Kepegawaian", opd
+    plan = run_preview(world, read_table(write_csv(tmp_path / "a.csv", SIASN_HEADERS, people)))
+    assert [(u.name, u.parent_name, u.employees) for u in plan.new_units] == [
+        ("Dinas Kesehatan", None, 0), ("Sub Bagian Umum dan Kepegawaian", "Dinas Kesehatan", 1),
+        ("Dinas Sosial", None, 0), ("Sub Bagian Umum dan Kepegawaian", "Dinas Sosial", 2)]
+    run_apply(world, plan)
+    with unit_of_work(world.factory) as s:
+        sub = s.scalars(select(OrgUnit).where(
+            OrgUnit.name == "Sub Bagian Umum dan Kepegawaian")).all()
+        parents = {s.get(OrgUnit, u.parent_id).name for u in sub}
+    assert parents == {"Dinas Kesehatan", "Dinas Sosial"}
+    again = run_preview(world, read_table(tmp_path / "a.csv"))
+    assert again.counts["unchanged"] == 3 and again.new_units == ()
