@@ -172,9 +172,6 @@ class MainWindow(QMainWindow):
         self.act_intake = self._action("action.intake", self._intake)
         self.file_menu.addAction(self.act_intake)
         self.file_menu.addSeparator()
-        reason = why_not(self.ctx.user, Permission.EMPLOYEE_WRITE)
-        self.act_intake.setEnabled(reason is None)
-        self.act_intake.setToolTip(reason or "")
 
     def _intake(self) -> None:
         from ui.dialogs.intake_wizard import IntakeWizard
@@ -224,6 +221,9 @@ class MainWindow(QMainWindow):
         self.act_logout.setText(self.tr("&Log out"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_intake.setText(self.tr("&Import from Excel/SIASN…"))
+        reason = why_not(self.ctx.user, Permission.EMPLOYEE_WRITE)  # in the current language
+        self.act_intake.setEnabled(reason is None)
+        self.act_intake.setToolTip(reason or "")
         self._commands["search_focus"].setText(self.tr("&Find"))
         self._commands["new_record"].setText(self.tr("&New"))
         self._commands["save"].setText(self.tr("&Save"))
