@@ -7,6 +7,7 @@ it is applied). See :mod:`app.intake.plan_employee` and :mod:`app.intake.plan_hi
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -117,13 +118,15 @@ class Planner:
         found = emp.check(self.session, self.snapshot, data, known.id, self.today)
         filled = {FIELD_OF_ATTRIBUTE.get(a, a) for a in attrs}
         stored = {FIELD_OF_ATTRIBUTE.get(a, a): "stored" for a in vars(known.data)}
-        self._report(parsed, found, {k: o for k, o in stored.items() if k not in filled})
         changed = emp.changed_values(known, found.values)
         changes = emp.field_changes(self.snapshot, known, changed)
         if unit_ref is not None and unit_ref != known.data.current_unit_id:
             new_name = self.resolver.unit_name(unit_ref)
             changes.append(FieldChange("unit", self.resolver.unit_name(
                 known.data.current_unit_id), new_name))
+        if not changes:  # the record is not saved: what is wrong with it stays a note
+            found = dataclasses.replace(found, errors=(), warnings=found.errors + found.warnings)
+        self._report(parsed, found, {k: o for k, o in stored.items() if k not in filled})
         v = found.values
         person = hist.Person(known.id, self.snapshot.office_code, v.get("jenis_pegawai"),
                              v.get("tanggal_lahir"), v.get("tmt_cpns"))

@@ -121,3 +121,21 @@ def test_only_writers_apply_and_only_for_their_office(world, siti):
         world.call(AUDITOR, apply, plan)
     with pytest.raises(PermissionDenied):
         world.call(OTHER_OPERATOR, apply, plan)
+
+
+def test_a_stored_record_with_old_problems_still_gets_new_history_rows(world, siti):
+    from app.db.personnel import Employee
+
+    def legacy(session, _actor):  # data the form would refuse today
+        session.get(Employee, siti).tmt_cpns = date(2010, 1, 15)
+
+    world.call(ADMIN, legacy)
+    plan = run_preview(world, table((SITI["nip"], None, None, None, "III/b", "01-04-2014",
+                                     None)))
+    row = plan.rows[0]
+    assert row.status is RowStatus.CHANGED and row.errors == ()
+    assert [(i.code, i.origin) for i in row.warnings] == [("field.tmt_first", "stored")]
+    run_apply(world, plan)
+    plan = run_preview(world, table((SITI["nip"], None, "Jambi", None, None, None, None)))
+    assert [(i.field, i.code, i.origin) for i in plan.rows[0].errors] == [
+        ("tmt_cpns", "field.tmt_first", "stored")]
