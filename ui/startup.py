@@ -2,7 +2,8 @@
 
 Opening a database (it may migrate after a backup) and creating the demo office run in a
 worker with a progress dialog. A missing default database on a fresh install leads to the
-new-office dialog; an empty office database to the first-admin dialog.
+new-office dialog; an empty office database to the first-admin dialog. A damaged database is
+caught before it is opened (:mod:`ui.dialogs.integrity_startup`) with the way out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.services.office import init_office
 from ui.dialogs import messages
 from ui.dialogs.change_password_dialog import ChangePasswordDialog
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
+from ui.dialogs.integrity_startup import checked_database
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.new_office_dialog import NewOfficeDialog
 from ui.main_window import MainWindow
@@ -109,6 +111,10 @@ class Startup(QObject):
         return str(path)
 
     def open_context(self, db: str) -> ServiceContext | None:
+        checked = checked_database(db)  # damaged: restore, open another, or quit
+        if checked is None:
+            return None
+        db = checked
         try:
             return run_blocking(
                 None, lambda _p: ServiceContext.open(db, daily_backup=True),

@@ -134,7 +134,7 @@ def age_bounds(as_of: date, low: int, high: int | None) -> tuple[date, date]:
 def age_label(low: int, high: int | None) -> str:
     if high is None:
         return f"≥ {low}"
-    return f"< {high + 1}" if low == 0 else f"{low}–{high}"
+    return f"≤ {high}" if low == 0 else f"{low}–{high}"
 
 
 def age_chart(session: Session, base: list[ColumnElement[bool]], office: str | None,

@@ -669,6 +669,172 @@
     </message>
 </context>
 <context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Sebelum impor bundel</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Sebelum pemutakhiran</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Before a spreadsheet import</source>
+        <translation>Sebelum impor spreadsheet</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Pangkat history rows</source>
+        <translation>Riwayat pangkat</translation>
+    </message>
+    <message>
+        <source>Jabatan history rows</source>
+        <translation>Riwayat jabatan</translation>
+    </message>
+    <message>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <source>Training participants</source>
+        <translation>Peserta pelatihan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Catatan jejak audit</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Sebelum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>Cadangkan ke folder mana?</translation>
+    </message>
+    <message>
+        <source>Backup made: %1 (%2 employees, %3).</source>
+        <translation>Cadangan dibuat: %1 (%2 pegawai, %3).</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <source>SIMPEG backups (*.db);;All files (*)</source>
+        <translation>Cadangan SIMPEG (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Memeriksa cadangan</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Memulihkan</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1. A safety backup of the database as it was is in the list (&quot;Before a restore&quot;). Please log in again.</source>
+        <translation>Basis data telah dipulihkan dari cadangan %1. Cadangan pengaman basis data sebelum dipulihkan ada di daftar (&quot;Sebelum pemulihan&quot;). Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Memeriksa basis data</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Pemeriksaan basis data</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server.</source>
+        <translation>Basis data PostgreSQL dicadangkan di servernya.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL database: back it up on the database server with pg_dump (and restore with pg_restore). The check below works here too.</source>
+        <translation>Ini basis data PostgreSQL: cadangkan di server basis data dengan pg_dump (dan pulihkan dengan pg_restore). Pemeriksaan di bawah tetap dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Automatic: a daily backup at the first start of the day (the last %1 kept) and one before every import, upgrade or restore (the last %2 kept). Folder: %3</source>
+        <translation>Otomatis: cadangan harian saat aplikasi pertama dibuka setiap hari (%1 terakhir disimpan) dan cadangan sebelum setiap impor, pemutakhiran atau pemulihan (%2 terakhir disimpan). Folder: %3</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Cadangan basis data ini</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Cadangkan ke &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Buka folder cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Pulihkan cadangan terpilih…</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Pulihkan dari &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the database</source>
+        <translation>Periksa basis &amp;data</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourTab</name>
     <message>
         <source>Expectation</source>
@@ -720,6 +886,37 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Waktu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,6 +1038,29 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation>Kolom &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Columns to print</source>
+        <translation>Kolom yang dicetak</translation>
+    </message>
+    <message>
+        <source>Tick the columns to print; drag to change their order.</source>
+        <translation>Centang kolom yang dicetak; seret untuk mengubah urutannya.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <source>Completion and certificate</source>
@@ -860,6 +1080,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Mulai</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct a final SKP</source>
@@ -872,6 +1119,188 @@
     <message>
         <source>&amp;Correct</source>
         <translation>&amp;Koreksi</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Memenuhi target</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Di bawah target</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Butuh Perbaikan</translation>
+    </message>
+    <message>
+        <source>Poor/misconduct</source>
+        <translation>Kurang/Misconduct</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Sangat Kurang</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Golongan %1</source>
+        <translation>Golongan %1</translation>
+    </message>
+    <message>
+        <source>Age %1, %2</source>
+        <translation>Usia %1, %2</translation>
+    </message>
+    <message>
+        <source>Retiring in %1</source>
+        <translation>Pensiun tahun %1</translation>
+    </message>
+    <message>
+        <source>%1: 20-JP target met in %2</source>
+        <translation>%1: memenuhi target 20 JP tahun %2</translation>
+    </message>
+    <message>
+        <source>%1: below the 20-JP target in %2</source>
+        <translation>%1: di bawah target 20 JP tahun %2</translation>
+    </message>
+    <message>
+        <source>%1: rated %2 in %3</source>
+        <translation>%1: predikat %2 tahun %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>tanpa unit kerja</translation>
+    </message>
+    <message>
+        <source>%1 employees on duty · counted at %2 · click a bar to see the employees</source>
+        <translation>%1 pegawai aktif · dihitung pukul %2 · klik batang untuk melihat pegawainya</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Semua kantor</translation>
+    </message>
+    <message>
+        <source>JP &amp;year:</source>
+        <translation>&amp;Tahun JP:</translation>
+    </message>
+    <message>
+        <source>Year of the 20-JP chart</source>
+        <translation>Tahun grafik 20 JP</translation>
+    </message>
+    <message>
+        <source>SKP y&amp;ear:</source>
+        <translation>Tahun &amp;SKP:</translation>
+    </message>
+    <message>
+        <source>Year of the predikat chart</source>
+        <translation>Tahun grafik predikat</translation>
+    </message>
+    <message>
+        <source>&amp;Count again</source>
+        <translation>&amp;Hitung ulang</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees by golongan</source>
+        <translation>Pegawai per golongan</translation>
+    </message>
+    <message>
+        <source>Age pyramid</source>
+        <translation>Piramida usia</translation>
+    </message>
+    <message>
+        <source>Retirements in the next five years</source>
+        <translation>Pensiun lima tahun ke depan</translation>
+    </message>
+    <message>
+        <source>Employees per office</source>
+        <translation>Pegawai per kantor</translation>
+    </message>
+    <message>
+        <source>Employees per unit</source>
+        <translation>Pegawai per unit kerja</translation>
+    </message>
+    <message>
+        <source>20-JP target per office, %1</source>
+        <translation>Capaian 20 JP per kantor, %1</translation>
+    </message>
+    <message>
+        <source>20-JP target per unit, %1</source>
+        <translation>Capaian 20 JP per unit kerja, %1</translation>
+    </message>
+    <message>
+        <source>Performance ratings per office, %1</source>
+        <translation>Predikat kinerja per kantor, %1</translation>
+    </message>
+    <message>
+        <source>Performance ratings per unit, %1</source>
+        <translation>Predikat kinerja per unit kerja, %1</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Jumlah pegawai</translation>
+    </message>
+    <message>
+        <source>20 JP</source>
+        <translation>20 JP</translation>
+    </message>
+    <message>
+        <source>Performance ratings</source>
+        <translation>Predikat kinerja</translation>
+    </message>
+    <message>
+        <source>%1 employees without a birth date or sex are not shown.</source>
+        <translation>%1 pegawai tanpa tanggal lahir atau jenis kelamin tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Only employees with a yearly JP minimum are counted.</source>
+        <translation>Hanya pegawai yang memiliki target JP minimal tahunan yang dihitung.</translation>
+    </message>
+    <message>
+        <source>No SKP of %1 has been rated yet.</source>
+        <translation>Belum ada SKP tahun %1 yang dinilai.</translation>
     </message>
 </context>
 <context>
@@ -2263,8 +2692,52 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Jenjang (jabatan fungsional)</translation>
     </message>
     <message>
+        <source>Jabatan name</source>
+        <translation>Nama jabatan</translation>
+    </message>
+    <message>
+        <source>e.g. Analis Kepegawaian</source>
+        <translation>mis. Analis Kepegawaian</translation>
+    </message>
+    <message>
+        <source>Kind of jabatan</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Level (JF)</source>
+        <translation>Jenjang (JF)</translation>
+    </message>
+    <message>
         <source>Eselon</source>
         <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Retirement age (BUP)</source>
+        <translation>Batas usia pensiun (BUP)</translation>
+    </message>
+    <message>
+        <source>Kelas jabatan</source>
+        <translation>Kelas jabatan</translation>
+    </message>
+    <message>
+        <source>1 to 17</source>
+        <translation>1 sampai 17</translation>
+    </message>
+    <message>
+        <source>Pelaksana category</source>
+        <translation>Kategori pelaksana</translation>
+    </message>
+    <message>
+        <source>SIASN code</source>
+        <translation>Kode SIASN</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>boleh kosong</translation>
+    </message>
+    <message>
+        <source>Active (offered in pick lists)</source>
+        <translation>Aktif (muncul di daftar pilihan)</translation>
     </message>
     <message>
         <source>e.g. III.a</source>
@@ -2339,8 +2812,20 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Hubungan</translation>
     </message>
     <message>
+        <source>short, lowercase, e.g. kawin</source>
+        <translation>singkat, huruf kecil, mis. kawin</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Order in the list</source>
+        <translation>Urutan dalam daftar</translation>
+    </message>
+    <message>
+        <source>Kind of training</source>
+        <translation>Jenis pelatihan</translation>
     </message>
     <message>
         <source>NIP (if a civil servant)</source>
@@ -2614,6 +3099,46 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <source>Feedback</source>
         <translation>Umpan balik</translation>
     </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama unit kerja</translation>
+    </message>
+    <message>
+        <source>e.g. Bidang Pembinaan SMP</source>
+        <translation>mis. Bidang Pembinaan SMP</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Bid. SMP</source>
+        <translation>boleh kosong, mis. Bid. SMP</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Jenis unit</translation>
+    </message>
+    <message>
+        <source>Eselon of its head</source>
+        <translation>Eselon kepala unit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>0 = by name</source>
+        <translation>0 = menurut nama</translation>
+    </message>
+    <message>
+        <source>SIASN unor id</source>
+        <translation>ID unor SIASN</translation>
+    </message>
+    <message>
+        <source>optional, from the SIASN export</source>
+        <translation>boleh kosong, dari ekspor SIASN</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2828,6 +3353,29 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>&amp;Count again</source>
         <translation>&amp;Hitung ulang</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsTableModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3855,194 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     </message>
 </context>
 <context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Pilih berkas cadangan</translation>
+    </message>
+    <message>
+        <source>SIMPEG backups (*.db);;All files (*)</source>
+        <translation>Cadangan SIMPEG (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Buka basis data lain</translation>
+    </message>
+    <message>
+        <source>SIMPEG databases (*.db);;All files (*)</source>
+        <translation>Basis data SIMPEG (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>SIMPEG found damage in the database %1, so it was not opened: working on it could lose more data. Restore the latest good backup (the damaged file is kept beside it for a technician, nothing is deleted), open another database, or quit.</source>
+        <translation>SIMPEG menemukan kerusakan pada basis data %1, sehingga basis data itu tidak dibuka: bekerja dengannya dapat menghilangkan lebih banyak data. Pulihkan cadangan terakhir yang baik (berkas yang rusak disimpan di sebelahnya untuk diperiksa teknisi, tidak ada yang dihapus), buka basis data lain, atau keluar.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Rincian teknis: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this database (newest first):</source>
+        <translation>&amp;Cadangan basis data ini (terbaru di atas):</translation>
+    </message>
+    <message>
+        <source>No backup of this database was found in its backup folder; choose a backup file if you have one.</source>
+        <translation>Tidak ada cadangan basis data ini di folder cadangannya; pilih berkas cadangan bila Anda memilikinya.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>&amp;Pulihkan cadangan terpilih</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Pulihkan dari &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>B&amp;uka basis data lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityStartup</name>
+    <message>
+        <source>Checking the database</source>
+        <translation>Memeriksa basis data</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Memulihkan</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup. The damaged file was kept as %1 for a technician.</source>
+        <translation>Basis data telah dipulihkan dari cadangan. Berkas yang rusak disimpan sebagai %1 untuk diperiksa teknisi.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>JabatanDialog</name>
+    <message>
+        <source>choose the level first</source>
+        <translation>pilih jenjangnya dahulu</translation>
+    </message>
+    <message>
+        <source>by rule: %1</source>
+        <translation>menurut aturan: %1</translation>
+    </message>
+    <message>
+        <source>New jabatan</source>
+        <translation>Jabatan baru</translation>
+    </message>
+    <message>
+        <source>Change jabatan</source>
+        <translation>Ubah jabatan</translation>
+    </message>
+    <message>
+        <source>An entry of the province&apos;s shared catalogue: it goes to every office with the next bundle.</source>
+        <translation>Entri katalog bersama provinsi: dikirim ke semua kantor bersama paket sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>An entry of this office&apos;s own catalogue, for a local post.</source>
+        <translation>Entri katalog milik kantor ini, untuk jabatan setempat.</translation>
+    </message>
+    <message>
+        <source>Leave the BUP empty unless the jabatan&apos;s own law sets another age (guru 60, dosen 65).</source>
+        <translation>Kosongkan BUP kecuali undang-undang jabatan itu menetapkan usia lain (guru 60, dosen 65).</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>JabatanTab</name>
+    <message>
+        <source>%1 jabatan: %2 from the province&apos;s catalogue, %3 of this office.</source>
+        <translation>%1 jabatan: %2 dari katalog provinsi, %3 milik kantor ini.</translation>
+    </message>
+    <message>
+        <source>%1 shown.</source>
+        <translation>%1 ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed; choose a kind to narrow the list.</source>
+        <translation>Hanya %1 yang pertama ditampilkan; pilih jenis jabatan untuk mempersempit daftar.</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Select a jabatan first.</source>
+        <translation>Pilih jabatan dahulu.</translation>
+    </message>
+    <message>
+        <source>This jabatan is part of the province&apos;s shared catalogue; only the provincial data steward changes it. Add an entry of your own office for a local post.</source>
+        <translation>Jabatan ini bagian katalog bersama provinsi; hanya Pengelola Data Provinsi yang mengubahnya. Untuk jabatan setempat, tambahkan entri milik kantor Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>This entry belongs to office %1; only that office changes it.</source>
+        <translation>Entri ini milik kantor %1; hanya kantor itu yang mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Jabatan catalogue</source>
+        <translation>Katalog jabatan</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Find a jabatan by name</source>
+        <translation>Cari jabatan menurut nama</translation>
+    </message>
+    <message>
+        <source>Find a jabatan</source>
+        <translation>Cari jabatan</translation>
+    </message>
+    <message>
+        <source>Kind of jabatan</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive entries</source>
+        <translation>Tampilkan yang &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;New jabatan…</source>
+        <translation>&amp;Jabatan baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>The file system reported a problem: %1</source>
@@ -3432,6 +4168,49 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     </message>
 </context>
 <context>
+    <name>ListsTab</name>
+    <message>
+        <source>%1 entries.</source>
+        <translation>%1 entri.</translation>
+    </message>
+    <message>
+        <source>The BerAKHLAK values and their behaviour guide are set by SE MenPANRB 20/2021; they are not changed here.</source>
+        <translation>Nilai BerAKHLAK dan panduan perilakunya ditetapkan SE MenPANRB 20/2021; tidak diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation>Pilih entri dahulu.</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>Daftar referensi</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>Daftar referensi</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK core values</source>
+        <translation>Nilai dasar BerAKHLAK</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — SIMPEG Luring</source>
@@ -3517,6 +4296,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>&amp;Tutup aplikasi</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel/SIASN…</source>
+        <translation>&amp;Impor dari Excel/SIASN…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Cari</translation>
     </message>
@@ -3535,10 +4318,6 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>&amp;About SIMPEG Luring</source>
         <translation>&amp;Tentang SIMPEG Luring</translation>
-    </message>
-    <message>
-        <source>&amp;Import from Excel/SIASN…</source>
-        <translation>&amp;Impor dari Excel/SIASN…</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4612,109 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     </message>
 </context>
 <context>
+    <name>OrgLabels</name>
+    <message>
+        <source>Regional secretariat</source>
+        <translation>Sekretariat Daerah</translation>
+    </message>
+    <message>
+        <source>DPRD secretariat</source>
+        <translation>Sekretariat DPRD</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspektorat</translation>
+    </message>
+    <message>
+        <source>Department (dinas)</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Agency (badan)</source>
+        <translation>Badan</translation>
+    </message>
+    <message>
+        <source>Office (kantor)</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Urban village (kelurahan)</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Section (bagian)</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Division (bidang)</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Sub-section (subbagian)</source>
+        <translation>Subbagian</translation>
+    </message>
+    <message>
+        <source>Unit (seksi)</source>
+        <translation>Seksi</translation>
+    </message>
+    <message>
+        <source>Technical unit (UPT)</source>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Health centre (puskesmas)</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah sakit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Clerical (klerek)</source>
+        <translation>Klerek</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Technician (teknisi)</source>
+        <translation>Teknisi</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Klasikal</translation>
+    </message>
+    <message>
+        <source>Non-classroom</source>
+        <translation>Nonklasikal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+</context>
+<context>
     <name>OrgResultDialog</name>
     <message>
         <source>Organisation result</source>
@@ -3845,6 +4727,258 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTab</name>
+    <message>
+        <source>This tree belongs to office %1; only that office may change it.</source>
+        <translation>Struktur ini milik kantor %1; hanya kantor itu yang boleh mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>Pilih unit kerja dahulu.</translation>
+    </message>
+    <message>
+        <source>Activate unit</source>
+        <translation>Aktifkan unit kerja</translation>
+    </message>
+    <message>
+        <source>Activate “%1” again, with %2 sub-unit(s) below it? It is offered again in the pick lists.</source>
+        <translation>Aktifkan lagi “%1” beserta %2 sub-unit di bawahnya? Unit itu kembali muncul di daftar pilihan.</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate unit</source>
+        <translation>Nonaktifkan unit kerja</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1” and the %2 sub-unit(s) below it? Employees and their history keep it; it is no longer offered in the pick lists.</source>
+        <translation>Nonaktifkan “%1” beserta %2 sub-unit di bawahnya? Data pegawai dan riwayatnya tetap menyimpannya; unit itu tidak lagi muncul di daftar pilihan.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Hapus unit kerja</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”? It is kept as deleted with the reason, and leaves the tree.</source>
+        <translation>Hapus unit kerja “%1”? Unit disimpan sebagai terhapus beserta alasannya dan hilang dari struktur.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2)</source>
+        <translation>Unit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 of them OPDs (top level).</source>
+        <translation>%1 unit kerja, %2 di antaranya OPD (tingkat teratas).</translation>
+    </message>
+    <message>
+        <source>eselon %1</source>
+        <translation>eselon %1</translation>
+    </message>
+    <message>
+        <source>%1 on duty here, %2 including sub-units</source>
+        <translation>%1 pegawai di unit ini, %2 termasuk sub-unit</translation>
+    </message>
+    <message>
+        <source>%1 sub-unit(s)</source>
+        <translation>%1 sub-unit</translation>
+    </message>
+    <message>
+        <source>SIASN id %1</source>
+        <translation>ID SIASN %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Find a unit by name</source>
+        <translation>Cari unit kerja menurut nama</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Cari unit kerja</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive units</source>
+        <translation>Tampilkan unit &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>The province may look at the tree of any office; only that office changes it.</source>
+        <translation>Provinsi boleh melihat struktur setiap kantor; hanya kantor itu yang mengubahnya.</translation>
+    </message>
+    <message>
+        <source>New &amp;OPD…</source>
+        <translation>&amp;OPD baru…</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-unit…</source>
+        <translation>Tambah &amp;sub-unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Pindahkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Show its &amp;employees</source>
+        <translation>Lihat &amp;pegawai unit ini</translation>
+    </message>
+    <message>
+        <source>Organisation units</source>
+        <translation>Unit organisasi</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Incl. sub-units</source>
+        <translation>Termasuk sub-unit</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>%1 on duty in this unit, %2 including its sub-units.</source>
+        <translation>%1 pegawai dalam dinas di unit ini, %2 termasuk sub-unitnya.</translation>
+    </message>
+    <message>
+        <source>%1 more record(s) here are no longer on duty (retired, moved out…).</source>
+        <translation>%1 data pegawai lain di sini sudah tidak dalam dinas (pensiun, pindah keluar…).</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnitDialog</name>
+    <message>
+        <source>Change unit</source>
+        <translation>Ubah unit kerja</translation>
+    </message>
+    <message>
+        <source>Add sub-unit</source>
+        <translation>Tambah sub-unit</translation>
+    </message>
+    <message>
+        <source>New OPD</source>
+        <translation>OPD baru</translation>
+    </message>
+    <message>
+        <source>Below: %1.</source>
+        <translation>Di bawah: %1.</translation>
+    </message>
+    <message>
+        <source>At the top of the tree (an OPD of the office).</source>
+        <translation>Di tingkat teratas struktur (sebuah OPD).</translation>
+    </message>
+    <message>
+        <source>To put it elsewhere, use Move.</source>
+        <translation>Untuk memindahkannya, pakai Pindahkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OrgUnitMoveDialog</name>
+    <message>
+        <source>Moving…</source>
+        <translation>Sedang memindahkan…</translation>
+    </message>
+    <message>
+        <source>Choose the new parent unit, or make it an OPD.</source>
+        <translation>Pilih unit induk yang baru, atau jadikan OPD.</translation>
+    </message>
+    <message>
+        <source>The unit is already there.</source>
+        <translation>Unit itu sudah berada di sana.</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>Pindahkan unit kerja</translation>
+    </message>
+    <message>
+        <source>Move “%1” and everything below it. Now: %2.</source>
+        <translation>Pindahkan “%1” beserta semua unit di bawahnya. Sekarang: %2.</translation>
+    </message>
+    <message>
+        <source>Find the new parent unit by name</source>
+        <translation>Cari unit induk yang baru menurut nama</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>Cari unit kerja</translation>
+    </message>
+    <message>
+        <source>Make it an &amp;OPD (top of the tree, no parent)</source>
+        <translation>Jadikan &amp;OPD (tingkat teratas, tanpa induk)</translation>
+    </message>
+    <message>
+        <source>New parent unit</source>
+        <translation>Unit induk baru</translation>
+    </message>
+    <message>
+        <source>&amp;Move here</source>
+        <translation>&amp;Pindahkan ke sini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +5030,33 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>%1 page(s)</source>
         <translation>%1 halaman</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Kantor</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4185,6 +5346,139 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     </message>
 </context>
 <context>
+    <name>PetaJabatanDialog</name>
+    <message>
+        <source>Row %1: &apos;%2&apos; is not a whole number.</source>
+        <translation>Baris %1: &apos;%2&apos; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Replace the lines shown with the unit&apos;s present holders?</source>
+        <translation>Ganti baris yang tampil dengan pemangku jabatan unit ini sekarang?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Saving the peta jabatan</source>
+        <translation>Menyimpan peta jabatan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Import a peta jabatan</source>
+        <translation>Impor peta jabatan</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>%1 lines for %2 unit(s) in %3. Their peta jabatan will be replaced by the file&apos;s:
+%4</source>
+        <translation>%1 baris untuk %2 unit kerja di %3. Peta jabatan unit berikut akan diganti dengan isi berkas:
+%4</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this peta jabatan?</source>
+        <translation>Buang perubahan pada peta jabatan ini?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>%1 jabatan, %2 employees needed</source>
+        <translation>%1 jabatan, kebutuhan %2 pegawai</translation>
+    </message>
+    <message>
+        <source>, %1 holders now.</source>
+        <translation>, %1 pemangku saat ini.</translation>
+    </message>
+    <message>
+        <source>Peta jabatan</source>
+        <translation>Peta jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Jabatan kind</source>
+        <translation>Jenis jabatan</translation>
+    </message>
+    <message>
+        <source>Kelas</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Holders now</source>
+        <translation>Pemangku sekarang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Planned positions</source>
+        <translation>Jabatan yang direncanakan</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tambah baris</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Hapus baris</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from present holders</source>
+        <translation>&amp;Isi dari pemangku sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>I&amp;mpor dari Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message>
         <source>Save the SKP header</source>
@@ -4449,6 +5743,497 @@ Target: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value that stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished">Diputus oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsTab</name>
+    <message>
+        <source>Golongan and pangkat (PNS)</source>
+        <translation>Golongan dan pangkat PNS</translation>
+    </message>
+    <message>
+        <source>Golongan/ruang I/a to IV/e with their pangkat, in rank order (the DUK sorts by it).</source>
+        <translation>Golongan/ruang I/a sampai IV/e dengan pangkatnya, urut tingkat (dasar urutan DUK).</translation>
+    </message>
+    <message>
+        <source>Golongan (PPPK)</source>
+        <translation>Golongan PPPK</translation>
+    </message>
+    <message>
+        <source>PPPK golongan I to XVII (Perpres 98/2020); PPPK have no pangkat. The PNS equivalent is the usual salary reading.</source>
+        <translation>Golongan PPPK I sampai XVII (Perpres 98/2020); PPPK tidak berpangkat. Kesetaraan dengan golongan PNS adalah pembacaan gaji yang lazim.</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Eselon I.a to V.a, still recorded in SIASN, with the jabatan each usually goes with.</source>
+        <translation>Eselon I.a sampai V.a, masih dicatat di SIASN, dengan jabatan yang lazim menyertainya.</translation>
+    </message>
+    <message>
+        <source>Education levels</source>
+        <translation>Tingkat pendidikan</translation>
+    </message>
+    <message>
+        <source>From SD to S3; the rank decides the entry golongan of a new CPNS.</source>
+        <translation>Dari SD sampai S3; tingkatnya menentukan golongan awal CPNS.</translation>
+    </message>
+    <message>
+        <source>Religions</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Marital statuses</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Training types</source>
+        <translation>Jenis pelatihan</translation>
+    </message>
+    <message>
+        <source>Forms of competence development (Peraturan LAN 10/2018), classroom or not.</source>
+        <translation>Bentuk pengembangan kompetensi (Peraturan LAN 10/2018), klasikal atau nonklasikal.</translation>
+    </message>
+    <message>
+        <source>BerAKHLAK core values</source>
+        <translation>Nilai dasar BerAKHLAK</translation>
+    </message>
+    <message>
+        <source>The ASN core values (SE MenPANRB 20/2021) and their behaviour guide, the perilaku kerja of every SKP.</source>
+        <translation>Nilai dasar ASN (SE MenPANRB 20/2021) dan panduan perilakunya, yaitu perilaku kerja di setiap SKP.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePage</name>
+    <message>
+        <source>This tab has no search box.</source>
+        <translation>Tab ini tidak mempunyai kotak pencarian.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation units</source>
+        <translation>&amp;Unit organisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>Reference &amp;lists</source>
+        <translation>&amp;Daftar referensi</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Referensi</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRowDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Tambah ke %1</translation>
+    </message>
+    <message>
+        <source>Change in %1</source>
+        <translation>Ubah di %1</translation>
+    </message>
+    <message>
+        <source>Reference lists belong to the province and go to every office with the next bundle.</source>
+        <translation>Daftar referensi milik provinsi dan dikirim ke semua kantor bersama paket sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The codes of this list drive the rules: only the name, order and active flag change.</source>
+        <translation>Kode daftar ini dipakai aturan: hanya nama, urutan dan status aktif yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <source>Nothing to add on this tab.</source>
+        <translation>Tidak ada yang dapat ditambahkan pada tab ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTables</name>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>BUP</source>
+        <translation>BUP</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set for this jabatan (e.g. by the law of its profession).</source>
+        <translation>Ditetapkan khusus untuk jabatan ini (mis. oleh undang-undang profesinya).</translation>
+    </message>
+    <message>
+        <source>Fill in the level to know the BUP.</source>
+        <translation>Isi jenjangnya agar BUP diketahui.</translation>
+    </message>
+    <message>
+        <source>By the rule for its kind (PP 11/2017 Article 239).</source>
+        <translation>Menurut aturan jenis jabatannya (PP 11/2017 Pasal 239).</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>The province&apos;s shared nomenclature; only the provincial data steward changes it.</source>
+        <translation>Nomenklatur bersama provinsi; hanya Pengelola Data Provinsi yang mengubahnya.</translation>
+    </message>
+    <message>
+        <source>An entry of office %1 for a local post.</source>
+        <translation>Entri kantor %1 untuk jabatan setempat.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Golongan/ruang</source>
+        <translation>Golongan/ruang</translation>
+    </message>
+    <message>
+        <source>Pangkat</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>PPPK golongan</source>
+        <translation>Golongan PPPK</translation>
+    </message>
+    <message>
+        <source>Paid like PNS golongan</source>
+        <translation>Setara golongan PNS</translation>
+    </message>
+    <message>
+        <source>Usual jabatan</source>
+        <translation>Jabatan yang lazim</translation>
+    </message>
+    <message>
+        <source>Core value</source>
+        <translation>Nilai dasar</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Makna</translation>
+    </message>
+    <message>
+        <source>Behaviour guide</source>
+        <translation>Panduan perilaku</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParams</name>
+    <message>
+        <source>All units of the office</source>
+        <translation>Seluruh unit kerja</translation>
+    </message>
+    <message>
+        <source>All golongan</source>
+        <translation>Semua golongan</translation>
+    </message>
+    <message>
+        <source>All jabatan kinds</source>
+        <translation>Semua jenis jabatan</translation>
+    </message>
+    <message>
+        <source>PNS, CPNS and PPPK</source>
+        <translation>PNS, CPNS dan PPPK</translation>
+    </message>
+    <message>
+        <source>Choose the employee</source>
+        <translation>Pilih pegawai</translation>
+    </message>
+    <message>
+        <source>Choose the employee first (Choose…).</source>
+        <translation>Pilih pegawainya dahulu (Pilih…).</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to print.</source>
+        <translation>Centang paling sedikit satu kolom untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;year:</source>
+        <translation>&amp;Tahun penilaian:</translation>
+    </message>
+    <message>
+        <source>Formasi &amp;year:</source>
+        <translation>&amp;Tahun formasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Retiring in &amp;year:</source>
+        <translation>Pensiun &amp;tahun:</translation>
+    </message>
+    <message>
+        <source>Data as &amp;of:</source>
+        <translation>Keadaan &amp;data:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Keadaan:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>KP &amp;period:</source>
+        <translation>&amp;Periode KP:</translation>
+    </message>
+    <message>
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan kind:</source>
+        <translation>&amp;Jenis jabatan:</translation>
+    </message>
+    <message>
+        <source>Employee &amp;kind:</source>
+        <translation>J&amp;enis pegawai:</translation>
+    </message>
+    <message>
+        <source>Overdue:</source>
+        <translation>Terlewat:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>K&amp;olom:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Ke&amp;rtas:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>search by name or NIP with Choose…</source>
+        <translation>cari menurut nama atau NIP dengan Pilih…</translation>
+    </message>
+    <message>
+        <source>Also list those whose period has passed</source>
+        <translation>Sertakan yang periodenya sudah lewat</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Print reports</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>The PNS in rank order (PP 15/1979) as of a date, for the office or one unit.</source>
+        <translation>PNS menurut urutan kepangkatan (PP 15/1979) pada suatu tanggal, untuk seluruh kantor atau satu unit kerja.</translation>
+    </message>
+    <message>
+        <source>The curriculum vitae of one employee with photo, histories and family.</source>
+        <translation>Daftar riwayat hidup seorang pegawai dengan pas foto, riwayat dan keluarga.</translation>
+    </message>
+    <message>
+        <source>A list of employees by unit, golongan or jabatan kind with the columns you choose.</source>
+        <translation>Daftar pegawai menurut unit kerja, golongan atau jenis jabatan dengan kolom pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>Employees whose periodic pay rise (KGB) falls due in a month.</source>
+        <translation>Pegawai yang kenaikan gaji berkalanya (KGB) jatuh tempo pada suatu bulan.</translation>
+    </message>
+    <message>
+        <source>PNS due a regular promotion (KP) in a period.</source>
+        <translation>PNS yang jatuh tempo kenaikan pangkat reguler (KP) pada suatu periode.</translation>
+    </message>
+    <message>
+        <source>Employees reaching their retirement age (BUP) in a year.</source>
+        <translation>Pegawai yang mencapai batas usia pensiun (BUP) pada suatu tahun.</translation>
+    </message>
+    <message>
+        <source>Headcount per unit by golongan, sex and education.</source>
+        <translation>Jumlah pegawai per unit kerja menurut golongan, jenis kelamin dan pendidikan.</translation>
+    </message>
+    <message>
+        <source>Training hours (JP) per unit in a year against the 20-JP target.</source>
+        <translation>Jam pelajaran (JP) pengembangan kompetensi per unit kerja dalam setahun terhadap target 20 JP.</translation>
+    </message>
+    <message>
+        <source>Performance ratings (predikat) of a year&apos;s SKPs per unit.</source>
+        <translation>Predikat kinerja hasil evaluasi SKP suatu tahun per unit kerja.</translation>
+    </message>
+    <message>
+        <source>Planned positions (peta jabatan) against those filled and the retirements ahead: what to ask for in the next recruitment round.</source>
+        <translation>Peta jabatan dibandingkan dengan yang terisi dan pegawai yang akan pensiun: formasi yang perlu diusulkan pada pengadaan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation>Mengumpulkan data…</translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation>Menyusun halaman %1…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s).</source>
+        <translation>%1: %2 halaman.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Export the report to Excel</source>
+        <translation>Ekspor laporan ke Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2 rows).</source>
+        <translation>Ditulis ke %1 (%2 baris).</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Daftar laporan</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Ekspor E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Peta &amp;jabatan…</source>
+        <translation>Peta &amp;jabatan…</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -4481,6 +6266,61 @@ Target: %3</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Restore the database from this backup?</source>
+        <translation>Pulihkan basis data dari cadangan ini?</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Dibuat:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Di cadangan</translation>
+    </message>
+    <message>
+        <source>In the database now</source>
+        <translation>Di basis data sekarang</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Isi cadangan</translation>
+    </message>
+    <message>
+        <source>The database will be replaced by the backup; whatever was entered after %1 is lost. A safety backup of the present database is made first, so this can be undone. Everyone is logged out and logs in again.</source>
+        <translation>Basis data akan diganti dengan cadangan ini; semua yang dimasukkan setelah %1 hilang. Sebelumnya dibuat cadangan pengaman basis data sekarang, sehingga langkah ini dapat dibatalkan. Semua pengguna keluar dan perlu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +7034,155 @@ Target: %3</translation>
     <message>
         <source>Logging in</source>
         <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder or USB drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Pilih…</translation>
+    </message>
+    <message>
+        <source>The bundle holds every change the office has not confirmed yet. After writing, the file is read back and checked before it is reported done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>No trusted office to send to: trust its identity card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist: choose a folder or plug in the USB drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of this office&apos;s key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>edited at both offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited a deleted record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate / missing reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the sender&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record not found here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your value stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your value lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreviewDialog</name>
+    <message>
+        <source>Import preview — nothing changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished">Dibuat</translation>
+    </message>
+    <message>
+        <source>Bundle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 deleted; %4 conflicts expected; %5 changes already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
     </message>
 </context>
 <context>

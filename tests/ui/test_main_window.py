@@ -82,16 +82,19 @@ def test_the_screen_is_the_clerks_1366x768(qapp):
 
 def test_navigation_shows_only_registered_pages(qtbot, admin_ctx, isolated_registry):
     present = [s.key for s in registry.NAV_SLOTS if importlib.util.find_spec(s.module)]
+    absent = next((s.key for s in registry.NAV_SLOTS if s.key not in present), None)
+    if absent is None:
+        pytest.skip("every navigation slot has its page now")
     window = _window(qtbot, admin_ctx)
     assert window.page_keys() == present
     assert {"pengguna", "pengaturan"} <= set(present)
-    assert window.findChild(QToolButton, "nav.laporan") is None  # not built: not shown at all
+    assert window.findChild(QToolButton, f"nav.{absent}") is None  # no page: not shown at all
     assert window.findChild(QToolButton, "nav.pengguna").text() == "Pengguna && Audit"
 
-    registry.register_page("laporan")(_ReportsStub)
+    registry.register_page(absent)(_ReportsStub)
     second = _window(qtbot, admin_ctx)
     keys = second.page_keys()
-    assert "laporan" in keys
+    assert absent in keys
     order = [s.key for s in registry.NAV_SLOTS]
     assert keys == sorted(keys, key=order.index)  # in the fixed navigation order
 

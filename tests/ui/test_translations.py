@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QTabWidget,
     QWidget,
@@ -83,7 +84,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(f"{name}:tab{i}", w.tabText(i)) for i in range(w.count())]
         elif isinstance(w, QMenu):
             found += _menu_texts(w)
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QListView) \
+                and w.model() is not None:  # a list has no header (nor a public columnCount)
             model = w.model()
             found += [(f"{name}:header{c}", str(model.headerData(c, Qt.Orientation.Horizontal)))
                       for c in range(model.columnCount())]

@@ -1,4 +1,5 @@
-"""Pengaturan: the interface language and what database this window works on."""
+"""Pengaturan: the interface language, what database this window works on, and its backups
+(:class:`ui.widgets.backup_panel.BackupPanel`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ui import i18n
 from ui.pages.base import Page
 from ui.pages.registry import register_page
 from ui.settings import UiSettings
+from ui.widgets.backup_panel import BackupPanel
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -70,7 +72,10 @@ class SettingsPage(Page):
             self._add_info(key)
         self.database_box.setMaximumWidth(820)
         layout.addWidget(self.database_box)
-        layout.addStretch(1)
+        self.backup_box = BackupPanel(ctx, self)  # Cadangan: ui.widgets.backup_panel
+        self.backup_box.setMaximumWidth(820)
+        layout.addWidget(self.backup_box, 1)
+        layout.addStretch(0)
         self._fill_info()
         self.retranslate()
 
