@@ -205,6 +205,9 @@ def shoot(out: Path, lang: str) -> None:
     import screenshots_appraisal
 
     screenshots_appraisal.shoot_appraisal(out, Path(os.environ["SIMPEG_HOME"]))
+    import screenshots_reference
+
+    screenshots_reference.shoot_reference(out, Path(os.environ["SIMPEG_HOME"]))
     import screenshots_intake
 
     screenshots_intake.shoot_intake(out, Path(os.environ["SIMPEG_HOME"]))
