@@ -892,31 +892,31 @@
     <name>BundleTableModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Arah</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikonfirmasi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
 </context>
 <context>
@@ -1080,30 +1080,112 @@
     </message>
 </context>
 <context>
+    <name>ConflictMergeDialog</name>
+    <message>
+        <source>Edit the merged values — %1</source>
+        <translation>Sunting nilai gabungan — %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Nilai gabungan</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>Nilai kantor lain</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Alasan (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>Save merged values</source>
+        <translation>Simpan nilai gabungan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Mulai</translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdeteksi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Keep this office&apos;s value</source>
+        <translation>Pakai nilai kantor ini</translation>
+    </message>
+    <message>
+        <source>Take the incoming value</source>
+        <translation>Ambil yang masuk</translation>
+    </message>
+    <message>
+        <source>Edit merged…</source>
+        <translation>Sunting gabungan…</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflik yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Values side by side</source>
+        <translation>Nilai berdampingan</translation>
+    </message>
+    <message>
+        <source>No conflict to review. Choose one on the left when there are.</source>
+        <translation>Tidak ada konflik untuk ditinjau. Bila ada, pilih salah satu di kiri.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3). Detected when the bundle from %4 was imported.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3). Terdeteksi saat bundel dari %4 diimpor.</translation>
+    </message>
+    <message>
+        <source>Here (%1)</source>
+        <translation>Di sini (%1)</translation>
+    </message>
+    <message>
+        <source>Incoming (%1)</source>
+        <translation>Yang masuk (%1)</translation>
+    </message>
+    <message>
+        <source> — stands now</source>
+        <translation> — berlaku sekarang</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Konflik tidak diselesaikan</translation>
     </message>
 </context>
 <context>
@@ -3359,23 +3441,23 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <name>ImportCountsTableModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik</translation>
     </message>
 </context>
 <context>
@@ -5036,27 +5118,27 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <name>PeerTableModel</name>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Kantor</translation>
+        <translation>Kantor</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir dikirim</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diterima</translation>
     </message>
     <message>
         <source>Awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu konfirmasi</translation>
     </message>
     <message>
         <source>On hold here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunda di sini</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari</translation>
     </message>
 </context>
 <context>
@@ -5746,31 +5828,31 @@ Target: %3</translation>
     <name>ReceiptTableModel</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kantor ini</translation>
     </message>
     <message>
         <source>Value that stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai yang berlaku</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished">Diputus oleh</translation>
+        <translation>Diputuskan oleh</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
 </context>
 <context>
@@ -7040,149 +7122,319 @@ Target: %3</translation>
     <name>SyncExportDialog</name>
     <message>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor bundel</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk kantor</translation>
     </message>
     <message>
         <source>Folder or USB drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder atau flashdisk</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Pilih…</translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>The bundle holds every change the office has not confirmed yet. After writing, the file is read back and checked before it is reported done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel berisi semua perubahan yang belum dikonfirmasi kantor itu. Setelah ditulis, berkas dibaca ulang dan diperiksa sebelum dinyatakan selesai.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>No trusted office to send to: trust its identity card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kantor tepercaya untuk dikirimi: percayai dulu kartu identitasnya.</translation>
     </message>
     <message>
         <source>This folder does not exist: choose a folder or plug in the USB drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ini tidak ada: pilih folder atau pasang flashdisk.</translation>
     </message>
     <message>
         <source>Office key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci kantor</translation>
     </message>
     <message>
         <source>Passphrase of this office&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi kunci kantor ini:</translation>
     </message>
 </context>
 <context>
     <name>SyncLabels</name>
     <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
         <source>edited at both offices</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah di dua kantor</translation>
     </message>
     <message>
         <source>edited a deleted record</source>
-        <translation type="unfinished"></translation>
+        <translation>mengubah data yang sudah dihapus</translation>
     </message>
     <message>
         <source>duplicate / missing reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ganda / rujukan tidak ada</translation>
     </message>
     <message>
         <source>not the sender&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan data milik pengirim</translation>
     </message>
     <message>
         <source>record not found here</source>
-        <translation type="unfinished"></translation>
+        <translation>data tidak ada di sini</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>terkirim</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>diterapkan</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang baru</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ditunda</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>terbuka</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>selesai</translation>
     </message>
     <message>
         <source>your value stands</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai kantor ini berlaku</translation>
     </message>
     <message>
         <source>your value lost</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai kantor ini kalah</translation>
     </message>
     <message>
         <source>held for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ditahan untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>all confirmed</source>
+        <translation>semua sudah dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>%1 bundles, %2 changes</source>
+        <translation>%1 bundel, %2 perubahan</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>belum dipercaya</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>dikirim ke %1</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>diterima dari %1</translation>
+    </message>
+    <message>
+        <source>automatic (latest write)</source>
+        <translation>otomatis (penulisan terakhir)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>SIMPEG bundles (*.hrb)</source>
+        <translation>Bundel SIMPEG (*.hrb)</translation>
+    </message>
+    <message>
+        <source>Identity card of another office</source>
+        <translation>Kartu identitas kantor lain</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.json *.card);;All files (*)</source>
+        <translation>Kartu identitas (*.json *.card);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s identity card</source>
+        <translation>Simpan kartu identitas kantor ini</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.json)</source>
+        <translation>Kartu identitas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export identity card…</source>
+        <translation>Ekspor kartu identitas…</translation>
+    </message>
+    <message>
+        <source>Trust a card…</source>
+        <translation>Percayai kartu…</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Ekspor bundel…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>This office&apos;s fingerprint</source>
+        <translation>Sidik jari kantor ini</translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation>Hasil tindakan terakhir</translation>
+    </message>
+    <message>
+        <source>This office has no keys yet.</source>
+        <translation>Kantor ini belum punya kunci.</translation>
+    </message>
+    <message>
+        <source>Office %1 — fingerprint: &lt;b style=&apos;font-family:monospace&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>Kantor %1 — sidik jari: &lt;b style=&apos;font-family:monospace&apos;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Identity card written to %1. Send it to the other office and read them the fingerprint %2 by phone or in a signed letter.</source>
+        <translation>Kartu identitas ditulis ke %1. Kirim ke kantor lain dan bacakan sidik jari %2 lewat telepon atau surat resmi bertanda tangan.</translation>
+    </message>
+    <message>
+        <source>Office %1 (%2) is trusted now.</source>
+        <translation>Kantor %1 (%2) kini dipercaya.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for %1</source>
+        <translation>Menulis bundel untuk %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1 for %2 written to %3 and checked: the file was read back and is complete (%4 changes). Take it to %2.</source>
+        <translation>Bundel %1 untuk %2 ditulis ke %3 dan sudah diperiksa: berkas dibaca ulang dan lengkap (%4 perubahan). Bawa ke %2.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Checking the bundle</source>
+        <translation>Memeriksa bundel</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Importing the bundle</source>
+        <translation>Mengimpor bundel</translation>
+    </message>
+    <message>
+        <source>Your bundle %1 was applied there.</source>
+        <translation>Bundel %1 kantor ini sudah diterapkan di sana.</translation>
+    </message>
+    <message>
+        <source>%1 of your changes lost a conflict there: see Receipts.</source>
+        <translation>%1 perubahan kantor ini kalah dalam konflik di sana: lihat Tanda terima.</translation>
+    </message>
+    <message>
+        <source>Conflict on %1 resolved; the decision goes out with the next bundles.</source>
+        <translation>Konflik pada %1 diselesaikan; keputusan ikut terkirim pada bundel berikutnya.</translation>
     </message>
 </context>
 <context>
     <name>SyncPreviewDialog</name>
     <message>
         <source>Import preview — nothing changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau impor — belum ada yang diubah</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim oleh</translation>
     </message>
     <message>
         <source>Sender fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik jari pengirim</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished">Dibuat</translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Bundle number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor bundel</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 deleted; %4 conflicts expected; %5 changes already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baru, %2 diubah, %3 dihapus; %4 konflik diperkirakan; %5 perubahan sudah ada di sini.</translation>
     </message>
     <message>
         <source>Changes per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan per tabel</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTabs</name>
+    <message>
+        <source>Peer offices</source>
+        <translation>Kantor mitra</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Bundle history</source>
+        <translation>Riwayat bundel</translation>
+    </message>
+    <message>
+        <source>Per office: the last bundle sent and received, what it has not confirmed yet, and its bundles waiting here for an earlier one (%1).</source>
+        <translation>Per kantor: bundel terakhir yang dikirim dan diterima, yang belum dikonfirmasi, dan bundelnya yang ditunda di sini menunggu bundel sebelumnya (%1).</translation>
+    </message>
+    <message>
+        <source>What the province did with this office&apos;s changes: %1 lost a conflict there. The value that stands and who decided are shown.</source>
+        <translation>Apa yang dilakukan provinsi dengan perubahan kantor ini: %1 kalah dalam konflik di sana. Nilai yang berlaku dan siapa yang memutuskan ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Every bundle sent and received, newest first.</source>
+        <translation>Semua bundel yang dikirim dan diterima, terbaru di atas.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +7950,37 @@ Target: %3</translation>
     <message>
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust an office&apos;s identity card</source>
+        <translation>Percayai kartu identitas kantor</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Sidik jari pada kartu</translation>
+    </message>
+    <message>
+        <source>Fingerprint from the letter or phone</source>
+        <translation>Sidik jari dari surat atau telepon</translation>
+    </message>
+    <message>
+        <source>Call the office (or read its official letter) and have its fingerprint read out. Type it here: the card is trusted only if every digit matches. A file can be swapped on the way; a phone call to a known number cannot.</source>
+        <translation>Telepon kantor itu (atau baca surat resminya) dan minta sidik jarinya dibacakan. Ketik di sini: kartu hanya dipercaya bila semua digit sama. Berkas bisa ditukar di jalan; telepon ke nomor yang dikenal tidak.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Percayai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
