@@ -86,6 +86,7 @@ class TrustDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def _on_submit(self) -> None:
+        self.error.clear()
         self.busy = True
         try:
             self.trusted = self.ctx.write(trust_peer, self.card_path, self.fingerprint.text())
