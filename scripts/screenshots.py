@@ -211,6 +211,9 @@ def shoot(out: Path, lang: str) -> None:
     import screenshots_intake
 
     screenshots_intake.shoot_intake(out, Path(os.environ["SIMPEG_HOME"]))
+    import screenshots_sync
+
+    screenshots_sync.shoot_sync(out, Path(os.environ["SIMPEG_HOME"]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -166,7 +166,11 @@ class ConflictsTab(QWidget):
         self.sides.setHorizontalHeaderLabels([self.tr("Field"), here, there])
 
     def _fill(self, local: dict[str, Any], incoming: dict[str, Any]) -> None:
-        names = sorted(set(local) | set(incoming))
+        # what differs first, then what either side holds; both empty and search keys left out
+        names = sorted((n for n in set(local) | set(incoming)
+                        if not n.endswith("_search")
+                        and (local.get(n) not in (None, "") or incoming.get(n) not in (None, ""))),
+                       key=lambda n: (local.get(n) == incoming.get(n), n))
         self.sides.setRowCount(len(names))
         bold = QFont()
         bold.setBold(True)
