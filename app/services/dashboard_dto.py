@@ -84,4 +84,5 @@ class Dashboard:
     offices: tuple[OfficeChoice, ...] = ()  # the province may switch between these
 
     def chart(self, key: str) -> Chart:
-        return next(c for c in self.charts if c.key == key)
+        """The chart ``key`` (``unit`` also finds ``unit_office``: one bar per office)."""
+        return next(c for c in self.charts if c.key in (key, f"{key}_office"))

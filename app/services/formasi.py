@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import tracking
@@ -88,25 +88,35 @@ def _live_rows(session: Session, unit_id: str) -> list[PlannedPosition]:
         .order_by(PlannedPosition.sort_order, PlannedPosition.jabatan_name)))
 
 
-def holders(session: Session, unit_ids: Sequence[str]) -> list[tuple[str, str | None, str]]:
-    """``(unit id, jabatan id, jabatan name)`` of every employee on duty in the units."""
+@dataclass(frozen=True)
+class Holder:
+    unit_id: str
+    jabatan_id: str | None
+    names: tuple[str, ...]  # the jabatan as recorded, then as the catalogue calls it
+    kind: str | None
+
+
+def holders(session: Session, unit_ids: Sequence[str]) -> list[Holder]:
+    """Every employee on duty in the units, with their jabatan."""
     if not unit_ids:
         return []
     rows = session.execute(
         select(Employee.current_unit_id, Employee.current_jabatan_id,
-               func.coalesce(Employee.current_jabatan_name, Jabatan.name))
+               Employee.current_jabatan_name, Jabatan.name, Employee.current_jabatan_kind)
         .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id)
         .where(Employee.current_unit_id.in_(list(unit_ids)), Employee.deleted.is_(False),
                Employee.status.not_in(INACTIVE_STATUSES)))
-    return [(u, j, n or "") for u, j, n in rows]
+    return [Holder(u, j, tuple(n for n in (recorded, catalogue) if n), kind)
+            for u, j, recorded, catalogue, kind in rows]
 
 
 def match_holder(by_id: dict[str, int], by_name: dict[str, int], jabatan_id: str | None,
-                 name: str) -> int | None:
-    """The index of the planned line a holder fills: by catalogue id, else by name."""
+                 names: Sequence[str]) -> int | None:
+    """The index of the planned line a holder fills: by catalogue id, else by the recorded
+    name, else by the catalogue's name of the holder's jabatan."""
     if jabatan_id and jabatan_id in by_id:
         return by_id[jabatan_id]
-    return by_name.get(jabatan_key(name))
+    return next((by_name[k] for k in map(jabatan_key, names) if k in by_name), None)
 
 
 def list_unit_positions(session: Session, actor: CurrentUser, unit_id: str) -> list[PositionRow]:
@@ -117,8 +127,8 @@ def list_unit_positions(session: Session, actor: CurrentUser, unit_id: str) -> l
     by_id = {r.jabatan_id: i for i, r in enumerate(rows) if r.jabatan_id}
     by_name = {jabatan_key(r.jabatan_name): i for i, r in enumerate(rows)}
     filled = [0] * len(rows)
-    for _u, jabatan_id, name in holders(session, [unit_id]):
-        found = match_holder(by_id, by_name, jabatan_id, name)
+    for holder in holders(session, [unit_id]):
+        found = match_holder(by_id, by_name, holder.jabatan_id, holder.names)
         if found is not None:
             filled[found] += 1
     return [PositionRow(r.id, r.unit_id, r.jabatan_id, r.jabatan_name, r.jabatan_kind,
@@ -132,23 +142,16 @@ def current_composition(session: Session, actor: CurrentUser, unit_id: str
     kebutuhan set to the present number; the clerk corrects it from the ABK)."""
     require(actor, Permission.EMPLOYEE_READ)
     _unit(session, actor, unit_id)
-    rows = session.execute(
-        select(Employee.current_jabatan_id, func.coalesce(Employee.current_jabatan_name,
-                                                          Jabatan.name),
-               Employee.current_jabatan_kind, Jabatan.kelas_jabatan)
-        .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id)
-        .where(Employee.current_unit_id == unit_id, Employee.deleted.is_(False),
-               Employee.status.not_in(INACTIVE_STATUSES)))
     found: dict[str, PositionInput] = {}
-    for jabatan_id, name, kind, kelas in rows:
-        if not name:
+    for holder in holders(session, [unit_id]):
+        if not holder.names:
             continue
+        name = " ".join(holder.names[-1].split())  # the catalogue's name when there is one
         key = jabatan_key(name)
-        line = found.get(key) or PositionInput(jabatan_id=jabatan_id, jabatan_name=name,
-                                               jabatan_kind=kind, kelas_jabatan=kelas, needed=0)
+        line = found.get(key) or PositionInput(
+            jabatan_id=holder.jabatan_id, jabatan_name=name, jabatan_kind=holder.kind, needed=0)
         found[key] = replace(line, needed=(line.needed or 0) + 1)
-    return sorted(found.values(),
-                  key=lambda p: (-(p.kelas_jabatan or 0), (p.jabatan_name or "").casefold()))
+    return sorted(found.values(), key=lambda p: (p.jabatan_name or "").casefold())
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.formasi import PlannedPosition
@@ -146,7 +146,7 @@ def formasi_data(session: Session, actor: CurrentUser, *, unit_id: str | None = 
     return FormasiReport(office, unit, when, target, years, tuple(built), tuple(without))
 
 
-_Holder = tuple[str | None, str, str | None, date | None]  # jabatan id, name, kind, TMT pensiun
+_Holder = tuple[str | None, tuple[str, ...], str | None, date | None]  # id, names, kind, TMT
 
 
 def _planned(session: Session, unit_ids: list[str]) -> dict[str, list[PlannedPosition]]:
@@ -163,16 +163,17 @@ def _planned(session: Session, unit_ids: list[str]) -> dict[str, list[PlannedPos
 def _holders(session: Session, unit_ids: list[str]) -> dict[str, list[_Holder]]:
     rows = session.execute(
         select(Employee.current_unit_id, Employee.current_jabatan_id,
-               func.coalesce(Employee.current_jabatan_name, Jabatan.name),
+               Employee.current_jabatan_name, Jabatan.name,
                Employee.current_jabatan_kind, Employee.current_jabatan_jenjang, Jabatan.bup,
                Employee.tanggal_lahir)
         .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id)
         .where(Employee.current_unit_id.in_(unit_ids), Employee.deleted.is_(False),
                Employee.status.not_in(INACTIVE_STATUSES)))
     out: dict[str, list[_Holder]] = {}
-    for uid, jabatan_id, name, kind, jenjang, override, birth in rows:
+    for uid, jabatan_id, recorded, catalogue, kind, jenjang, override, birth in rows:
         tmt = pensiun_date(birth, employee_bup(kind, jenjang, override))
-        out.setdefault(uid, []).append((jabatan_id, name or "", kind, tmt))
+        names = tuple(n for n in (recorded, catalogue) if n)
+        out.setdefault(uid, []).append((jabatan_id, names, kind, tmt))
     return out
 
 
@@ -193,16 +194,16 @@ def _unit(info: UnitInfo, units: dict[str, UnitInfo], planned: list[PlannedPosit
     filled = [0] * len(planned)
     retiring = [[0] * len(years) for _ in planned]
     extra: dict[str, _Extra] = {}
-    for jabatan_id, name, kind, tmt in holders:
-        index = match_holder(by_id, by_name, jabatan_id, name)
+    for jabatan_id, names, kind, tmt in holders:
+        index = match_holder(by_id, by_name, jabatan_id, names)
         bucket = _bucket(tmt, as_of, years)
         if index is not None:
             filled[index] += 1
             if bucket is not None:
                 retiring[index][bucket] += 1
             continue
-        line = extra.setdefault(jabatan_key(name), _Extra(name or "-", kind, 0,
-                                                         [0] * len(years)))
+        name = " ".join(names[-1].split()) if names else "-"
+        line = extra.setdefault(jabatan_key(name), _Extra(name, kind, 0, [0] * len(years)))
         line.filled += 1
         if bucket is not None:
             line.retiring[bucket] += 1

@@ -78,6 +78,8 @@ def _problem(path: Path, thorough: bool) -> str:
         return message("startup.unreadable", detail=exc.strerror or str(exc))
     if header[:16] != SQLITE_MAGIC:
         return message("startup.not_sqlite")
+    if _truncated(header, path.stat().st_size):
+        return message("startup.truncated")
     try:
         with contextlib.closing(
             sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -94,6 +96,18 @@ def _problem(path: Path, thorough: bool) -> str:
     except sqlite3.DatabaseError as exc:
         return str(exc)
     return ""
+
+
+def _truncated(header: bytes, size: int) -> bool:
+    """The header's own page count (when valid: its change counter matches) says the file
+    should be longer than it is (sqlite.org/fileformat.html §1.3)."""
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96] and pages > 0
+    return valid and pages * page_size > size
 
 
 def _wal_size(path: Path) -> int:

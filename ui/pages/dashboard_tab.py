@@ -214,8 +214,7 @@ class DashboardTab(QWidget):
     def chart_for(self, key: str) -> Chart:
         """The chart a panel shows (per office instead of per unit across the province)."""
         assert self.data is not None
-        found = {c.key.removesuffix("_office"): c for c in self.data.charts}
-        return found[key]
+        return self.data.chart(key)
 
     @property
     def by_office(self) -> bool:
