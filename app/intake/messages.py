@@ -194,6 +194,9 @@ register_messages({
         "The same NIK is used by another employee in row(s) {rows}.",
     ),
     # -- progress and apply ---------------------------------------------------------------------
+    "intake.progress_file": (
+        "Membaca baris {row} dari {total} di berkas…", "Reading row {row} of {total} of the file…",
+    ),
     "intake.progress_read": ("Membaca baris {row} dari {total}…", "Reading row {row} of {total}…"),
     "intake.progress_check": (
         "Memeriksa baris {row} dari {total}…", "Checking row {row} of {total}…",

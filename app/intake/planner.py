@@ -115,12 +115,16 @@ class Planner:
                   ) -> tuple[dict[str, Any], list[FieldChange], hist.Person]:
         attrs = emp.file_attributes(parsed)
         data = emp.merged_input(known, attrs)
+        moves = unit_ref is not None and unit_ref != known.data.current_unit_id
+        if data == known.data and not moves:  # nothing to save: no need to check the record
+            return {}, [], hist.Person(known.id, self.snapshot.office_code,
+                                       data.jenis_pegawai, data.tanggal_lahir, data.tmt_cpns)
         found = emp.check(self.session, self.snapshot, data, known.id, self.today)
         filled = {FIELD_OF_ATTRIBUTE.get(a, a) for a in attrs}
         stored = {FIELD_OF_ATTRIBUTE.get(a, a): "stored" for a in vars(known.data)}
         changed = emp.changed_values(known, found.values)
         changes = emp.field_changes(self.snapshot, known, changed)
-        if unit_ref is not None and unit_ref != known.data.current_unit_id:
+        if moves:
             new_name = self.resolver.unit_name(unit_ref)
             changes.append(FieldChange("unit", self.resolver.unit_name(
                 known.data.current_unit_id), new_name))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.errors import SimpegError
 from app.intake.aliases import is_review_header, match_header, normalize_header
+from app.jobs import NO_PROGRESS, Progress
 
 HEADER_SCAN_ROWS = 30
 MAX_COLUMNS = 300
@@ -58,7 +59,8 @@ def layout_signature(headers: Iterable[object]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_table(path: str | Path, sheet: str | None = None) -> RawTable:
+def read_table(path: str | Path, sheet: str | None = None,
+               progress: Progress = NO_PROGRESS) -> RawTable:
     """Read ``path`` (``.xlsx``/``.xlsm`` or ``.csv``/``.txt``). Raises :class:`SimpegError`
     with a clerk's message for a missing, unreadable, empty or header-less file."""
     p = Path(path)
@@ -68,7 +70,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> RawTable:
     if suffix in (".xlsx", ".xlsm"):
         from app.intake.xlsx_reader import read_xlsx_rows
 
-        sheet_name, grid = read_xlsx_rows(p, sheet)
+        sheet_name, grid = read_xlsx_rows(p, sheet, progress)
         encoding = delimiter = None
     elif suffix in (".csv", ".txt", ".tsv"):
         from app.intake.csv_reader import read_csv_rows

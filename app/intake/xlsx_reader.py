@@ -2,7 +2,8 @@
 
 The sheet read is the one asked for, else the first visible sheet that holds data (our own
 review export puts the rows on its first sheet and a "Keterangan" sheet after it). Formulas
-are read as their cached values. Dates come as ``datetime``; numbers as ``int``/``float``.
+are read as their cached values. Reading reports progress (a big workbook takes a while) and
+stops at the next step after a cancel. Dates come as ``datetime``; numbers as ``int``/``float``.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from app.errors import SimpegError
+from app.errors import SimpegError, message
+from app.jobs import NO_PROGRESS, Progress
 
 MAX_ROWS = 200_000
+STEP = 500
 
 
-def read_xlsx_rows(path: Path, sheet: str | None = None) -> tuple[str, list[tuple[object, ...]]]:
+def read_xlsx_rows(path: Path, sheet: str | None = None, progress: Progress = NO_PROGRESS
+                   ) -> tuple[str, list[tuple[object, ...]]]:
     from openpyxl import load_workbook
 
     try:
@@ -24,9 +28,13 @@ def read_xlsx_rows(path: Path, sheet: str | None = None) -> tuple[str, list[tupl
         raise SimpegError("intake.bad_xlsx", path=path.name, detail=str(exc)[:120]) from exc
     try:
         ws = _choose_sheet(wb, sheet, path.name)
+        total = ws.max_row or 0
         rows: list[tuple[object, ...]] = []
         for values in ws.iter_rows(values_only=True):
             rows.append(tuple(values))
+            if len(rows) % STEP == 0:
+                progress.step(len(rows), max(total, len(rows)),
+                              message("intake.progress_file", row=len(rows), total=total))
             if len(rows) > MAX_ROWS:
                 raise SimpegError("intake.too_many_rows", path=path.name, limit=MAX_ROWS)
         return ws.title, rows

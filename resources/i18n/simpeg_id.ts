@@ -3580,6 +3580,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Baca berkas</translation>
     </message>
     <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Pembacaan berkas dibatalkan.</translation>
+    </message>
+    <message>
         <source>sheet “%1”</source>
         <translation>lembar “%1”</translation>
     </message>

@@ -101,8 +101,11 @@ class IntakeFilePage(QWizardPage):
         self.info.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.completeChanged.emit()
         self.runner = run_with_progress(
-            self, lambda _progress: read_table(path), title=self.tr("Read file"),
-            on_success=self._on_read, on_failure=self._on_failed, cancellable=False)
+            self, lambda progress: read_table(path, progress=progress),
+            title=self.tr("Read file"), on_success=self._on_read, on_failure=self._on_failed)
+        # Connected right after start: the runner re-emits on this (the GUI) thread, so nothing
+        # is delivered before control returns to the event loop.
+        self.runner.cancelled.connect(self._on_cancelled)
 
     def _on_read(self, table: RawTable) -> None:
         self.wiz.set_table(table)
@@ -112,6 +115,10 @@ class IntakeFilePage(QWizardPage):
     def _on_failed(self, text: str) -> None:
         self.info.setStyleSheet(ERROR_STYLE)
         self.info.setText(text)
+        self._done()
+
+    def _on_cancelled(self) -> None:
+        self.info.setText(self.tr("Reading the file was cancelled."))
         self._done()
 
     def _done(self) -> None:

@@ -88,3 +88,17 @@ def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(SimpegError) as caught:
         read_table(tmp_path / "tidak-ada.xlsx")
     assert caught.value.code == "intake.no_file"
+
+
+def test_reading_a_workbook_reports_progress_and_can_be_cancelled(tmp_path):
+    from app.jobs import Cancelled, Progress
+
+    rows = [(f"19850315201001200{i % 10}", f"Pegawai {i}", "15-03-1985", "BKPSDM")
+            for i in range(1200)]
+    path = write_xlsx(tmp_path / "besar.xlsx", HEADERS, rows)
+    seen: list[tuple[int, int]] = []
+    read_table(path, progress=Progress(lambda done, total, _t: seen.append((done, total))))
+    assert [done for done, _total in seen[:2]] == [500, 1000]
+    stop = Progress(lambda done, total, _t: stop.cancel())
+    with pytest.raises(Cancelled):
+        read_table(path, progress=stop)
