@@ -89,7 +89,7 @@ def _resolver(session: Session, actor: CurrentUser, snapshot: Snapshot,
     return Resolver(snapshot, create_units=options.create_units,
                     create_jabatan=options.create_jabatan and can(actor,
                                                                    Permission.EMPLOYEE_WRITE),
-                    units_denied=denied if options.create_units else None,
+                    units_denied=denied,  # without the permission the option does not matter
                     taken_codes=frozenset(taken))
 
 
