@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.tracking import install as install_tracking
 
 SessionFactory = sessionmaker[Session]
+WRITER_LOCK_KEY = 0x51_4D_50_45_47  # "SIMPEG": PostgreSQL advisory lock of a write unit of work
 
 
 def db_url(path_or_url: str | Path) -> str:
@@ -82,16 +83,25 @@ def unit_of_work(
     """One user action: commit on success, roll back on any error.
 
     ``write_lock`` takes SQLite's write lock up front (``BEGIN IMMEDIATE``) so a long write
-    job cannot fail half-way on a busy database; ``durable`` runs the transaction with
+    job cannot fail half-way on a busy database (on PostgreSQL a transaction advisory lock,
+    :data:`WRITER_LOCK_KEY`, so writers take turns there too); ``durable`` runs the transaction with
     ``synchronous=FULL`` (imports, migrations, restores). A rollback is only attempted while a
     transaction is still active: SQLite may already have rolled back by itself on
     SQLITE_FULL, and an unconditional ROLLBACK would hide "disk full".
     """
     session = factory()
-    if is_sqlite(session.get_bind()) and (write_lock or durable):
+    sqlite = is_sqlite(session.get_bind())
+    if sqlite and (write_lock or durable):
         session.connection(
             execution_options={"sqlite_durable": durable, "sqlite_begin": "IMMEDIATE"}
         )
+    elif write_lock:
+        # PostgreSQL: the same one-writer-at-a-time as BEGIN IMMEDIATE. Without it a clerk's
+        # unit of work reads a record another clerk is changing, then writes the row's stamps
+        # from its stale copy (the other change's stamp is lost), and two multi-flush writers
+        # can deadlock on site_state. Readers are never blocked; the lock ends with the
+        # transaction.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
     try:
         yield session
         session.commit()
