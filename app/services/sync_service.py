@@ -21,7 +21,6 @@ from app.db.sync_meta import BundleLog, SyncPeer
 from app.errors import (
     FieldError,
     PermissionDenied,
-    SimpegError,
     ValidationError,
     register_messages,
 )
@@ -252,7 +251,7 @@ register_messages(
 )
 
 __all__ = [
-    "CardPreview", "SimpegError", "export_job", "import_job", "list_bundles", "list_conflicts",
+    "CardPreview", "export_job", "import_job", "list_bundles", "list_conflicts",
     "list_peers", "list_receipts", "needs_passphrase", "own_keys", "preview_card",
     "record_export", "resolve_conflict", "sync_overview", "trust_peer", "write_own_card",
 ]

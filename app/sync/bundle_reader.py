@@ -95,6 +95,16 @@ class OpenedBundle:
             raise ValueError("the bundle is closed")
         yield from _scan_member(self._zf, entry, self._caps, parse=True)
 
+    def iter_lines(self, table: str) -> Iterator[bytes]:
+        """Like :meth:`iter_rows` but the raw lines (no ``\\n``), unparsed: for a caller that
+        parsed and checked every row once already and wants the exact bytes again."""
+        entry = self.manifest.file_for(table)
+        if entry is None:
+            return
+        if not self._finalizer.alive:
+            raise ValueError("the bundle is closed")
+        yield from _scan_member(self._zf, entry, self._caps, parse=None)
+
     def iter_all(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(table, row)`` for every row, table by table in manifest order."""
         for table in self.tables:
@@ -282,15 +292,16 @@ def _mismatch(entry: FileEntry, detail: str) -> BundleRejected:
 
 
 def _scan_member(zf: zipfile.ZipFile, entry: FileEntry, caps: BundleCaps,
-                 *, parse: bool) -> Iterator[dict[str, Any]]:
-    """Stream one member: yield parsed rows (or ``{}`` placeholders when not parsing), then
-    check SHA-256, size and row count against ``entry``."""
+                 *, parse: bool | None) -> Iterator[Any]:
+    """Stream one member: yield parsed rows (``{}`` placeholders when not parsing, the raw
+    line bytes when ``parse is None``), then check SHA-256, size and row count against
+    ``entry``."""
     hasher = hashlib.sha256()
     try:
         with zf.open(entry.name) as fh:
             scanner = LineScanner(fh, entry.name, caps.max_line_bytes, hasher)
             for line in scanner:
-                yield scanner.parse(line) if parse else {}
+                yield line if parse is None else scanner.parse(line) if parse else {}
     except BundleRejected:
         raise
     except ZIP_ERRORS as exc:

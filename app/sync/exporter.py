@@ -178,18 +178,38 @@ class _Spool:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _stream(session: Session, ranges: dict[str, tuple[int, int]]) -> Iterator[Any]:
-    """Every change in ``ranges``, merged in (lamport, site, seq) order."""
-    streams = []
+_SQL = ("SELECT origin_site, origin_inc, origin_seq, lamport, table_name, pk, unit, op, "
+        "office_code, values_json, base_stamp, user_name, created_at_utc FROM change_log "
+        "WHERE origin_site = ? AND origin_inc = ? AND origin_seq >= ? AND origin_seq <= ? "
+        "ORDER BY origin_seq")
+SITE, INC, SEQ, LAMPORT, TABLE, PK, UNIT, OP, OFFICE, VALUES = range(10)
+
+
+def _fetch(cursor: Any) -> Iterator[tuple]:
+    while rows := cursor.fetchmany(_YIELD):
+        yield from rows
+
+
+def _stream(session: Session, ranges: dict[str, tuple[int, int]]) -> Iterator[tuple]:
+    """Every change in ``ranges`` as a tuple, merged in (lamport, site, seq) order: one
+    primary-key range scan per origin (on SQLite straight through the driver)."""
+    streams: list[Iterator[tuple]] = []
+    conn = session.connection()
+    raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
     for key, (low, high) in sorted(ranges.items()):
         origin, inc = split_key(key)
+        if raw is not None:
+            cursor = raw.cursor()
+            cursor.execute(_SQL, (origin, inc, low, high))
+            streams.append(_fetch(cursor))
+            continue
         stmt = (select(*_COLUMNS)
                 .where(ChangeLog.origin_site == origin, ChangeLog.origin_inc == inc,
                        ChangeLog.origin_seq >= low, ChangeLog.origin_seq <= high)
                 .order_by(ChangeLog.origin_seq)
                 .execution_options(yield_per=_YIELD))
-        streams.append(session.execute(stmt))
-    return heapq.merge(*streams, key=lambda r: (r.lamport, r.origin_site, r.origin_seq))
+        streams.append(tuple(r) for r in session.execute(stmt))
+    return heapq.merge(*streams, key=lambda r: (r[LAMPORT], r[SITE], r[SEQ]))
 
 
 class _Router:
@@ -203,18 +223,18 @@ class _Router:
         self.snapshots = snapshots
         self._earlier_owner: dict[tuple[str, str], bool] = {}
 
-    def route(self, row: Any) -> bool:
+    def route(self, row: tuple) -> bool:
         if not self.province:
             return True
-        lifecycle = row.unit == "lifecycle"
-        if routes_to(row.office_code, row.table_name, self.peer):
-            if lifecycle and row.office_code == self.peer and row.origin_site != self.peer:
-                self.snapshots.add_owned(row.table_name, row.pk)  # a transfer in
-            self.snapshots.add_references(row.table_name, row.values_json)
+        lifecycle = row[UNIT] == "lifecycle"
+        table, office = row[TABLE], row[OFFICE]
+        if routes_to(office, table, self.peer):
+            if lifecycle and office == self.peer and row[SITE] != self.peer:
+                self.snapshots.add_owned(table, row[PK])  # a transfer in
+            self.snapshots.add_references(table, row[VALUES])
             return True
-        if lifecycle and self._owned_before(row.table_name, row.pk):
-            return True  # the peer learns that its record moved away
-        return False
+        # the peer learns that its record moved away
+        return lifecycle and self._owned_before(table, row[PK])
 
     def _owned_before(self, table: str, pk: str) -> bool:
         key = (table, pk)
@@ -237,13 +257,12 @@ def write_export(session: Session, plan: ExportPlan, keys: OfficeKeys, peer: Tru
     total = sum(high - low + 1 for low, high in plan.ranges.values()) or 1
     spool = _Spool()
     try:
-        done = changes = 0
-        for row in _stream(session, plan.ranges):
-            done += 1
+        changes = 0
+        for done, row in enumerate(_stream(session, plan.ranges), start=1):
             if done % 5000 == 0:
                 progress.step(done, total, "Menyusun perubahan")
             if router.route(row):
-                spool.write(row.table_name, change_line(row))
+                spool.write(row[TABLE], change_line(row))
                 changes += 1
         progress.step(total, total, "Menyusun perubahan")
         receipts = receipts_for(session, plan.peer, plan.receipts_after) \

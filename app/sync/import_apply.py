@@ -22,7 +22,7 @@ from app.db.sync_meta import BundleLog, SyncPeer, observe, site_info
 from app.jobs import Progress
 from app.sync.bundle_reader import OpenedBundle
 from app.sync.crashpoints import crash_point
-from app.sync.import_checks import BATCH, Checked, data_tables, iter_changes
+from app.sync.import_checks import BATCH, Checked, data_tables
 from app.sync.import_result import AckedBundle
 from app.sync.local_change import record_unit
 from app.sync.manifest import Manifest
@@ -72,8 +72,9 @@ def apply_bundle(session: Session, opened: OpenedBundle, checked: Checked, progr
             written.setdefault(s.table, []).append(s.pk)
     total, done, first = checked.new_changes or 1, 0, True
     for info in data_tables(opened):
-        fresh = (r for r in iter_changes(opened, info, m.ranges)
-                 if r.seq > checked.known.get(r.origin, 0))
+        records = (ChangeRecord.from_line(info.name, line)
+                   for line in opened.iter_lines(info.name))
+        fresh = (r for r in records if r.seq > checked.known.get(r.origin, 0))
         for batch in _batches(fresh):
             merger.apply_changes(info, batch)
             if diagnose:

@@ -162,7 +162,10 @@ class _Owners:
             if info.province_only:
                 raise _scope(info, rec, "reference")
             if owner is None:
-                if rec.office != self.sender:
+                # a record new here: the sender's own — or handed over by a lifecycle change
+                # of this bundle right after its creation (a lifecycle change of a record
+                # that never arrives is held as an orphan, never applied)
+                if rec.office != self.sender and rec.unit != "lifecycle":
                     raise _scope(info, rec, "other_office", office=rec.office)
             elif owner != self.sender:
                 if not self._owned_before(info.name, rec.pk):
@@ -170,7 +173,7 @@ class _Owners:
                 checked.holds[rec.change_id] = "ownership"
                 continue
             if rec.unit == "lifecycle":
-                self.moved[key] = rec.office
+                self.moved[key] = rec.office  # the owner after this change
 
     def _own_change(self, info: TableInfo, rec: ChangeRecord) -> None:
         if rec.origin_inc == self.site.incarnation and rec.seq >= self.site.next_seq:

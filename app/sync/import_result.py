@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.db.base import utcnow
 from app.errors import message, register_messages
 from app.sync.keys import fingerprint_text
 
@@ -77,8 +78,6 @@ class ImportResult:
 
     @classmethod
     def header_of(cls, opened: OpenedBundle, path: Path) -> ImportResult:
-        from app.sync.importer import clock_warning
-
         m = opened.manifest
         head = cls(status="dry_run", file=path, bundle_id=m.bundle_id, sender=m.from_site,
                    sender_name=opened.sender.name,
@@ -112,6 +111,14 @@ class ImportResult:
     @property
     def rows_deleted(self) -> int:
         return sum(t.deleted for t in self.tables)
+
+
+def clock_warning(header: ImportResult) -> str | None:
+    """A bundle dated ahead of our clock (a wrong PC date somewhere, T22): say so. Merging
+    does not depend on wall clocks."""
+    if header.created_at is not None and header.created_at > utcnow() + timedelta(days=1):
+        return message("sync.clock_ahead", created=header.created_at.strftime("%Y-%m-%d %H:%M"))
+    return None
 
 
 def summary_text(r: ImportResult) -> str:

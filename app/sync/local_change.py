@@ -11,7 +11,6 @@ the parked ones (an ORM write would see nothing to record).
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -56,4 +55,4 @@ def record_unit(session: Session, info: TableInfo, pk: str, unit: str,
     return stamp
 
 
-__all__ = ["record_unit", "Any"]
+__all__ = ["record_unit"]

@@ -6,9 +6,10 @@ For every incoming change ``c`` of ``(table, pk, unit)`` with stamp ``(lamport, 
 * **apply** when ``cur is None or c.stamp > cur`` — last writer wins by ``(lamport, site)``;
   equal stamps with different values (a site restored from a backup reused a clock value)
   are ordered by the values' canonical JSON, so every site still picks the same one;
-* **concurrent** when ``cur is not None and c.base != cur and c.stamp != cur`` (a creation,
-  ``base = None``, is never concurrent): a ``edit-edit`` conflict keeps both values and which
-  one won — nothing is silently lost, the clerk may decide otherwise later;
+* **concurrent** when ``cur is not None and c.base != cur and c.stamp != cur`` (the units of a
+  new row, ``base = None``, are never concurrent; the lifecycle is not stamped at creation, so
+  two first lifecycle writes with ``base = None`` are): an ``edit-edit`` conflict keeps both
+  values and which one won — nothing is silently lost, the clerk may decide otherwise later;
 * **delete vs edit**: an edit arriving for a row deleted here, or a delete arriving from the
   sender while we hold edits it had not seen (its knowledge in the manifest tells), is a
   ``delete-edit`` conflict; the tombstone stands (the lifecycle is its own unit) and the edit's
@@ -30,7 +31,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.db.sync_meta import insert_rows
-from app.db.sync_units import LIFECYCLE, dumps, dumps_sorted
+from app.db.sync_units import LIFECYCLE, dumps_sorted
 from app.sync import conflicts as conflict_log
 from app.sync.constraints import find_collisions
 from app.sync.merge_rows import (
@@ -135,8 +136,8 @@ class Merger:
         if cur is not None and incoming == cur:
             local = load_unit_values(self.session, info, state, unit)
             wins = dumps_sorted(rec.values) > dumps_sorted(local)
-        concurrent = cur is not None and rec.base is not None and rec.base != cur \
-            and incoming != cur
+        creation = rec.base is None and unit != LIFECYCLE  # a new row: nothing to clash with
+        concurrent = cur is not None and not creation and rec.base != cur and incoming != cur
         lifecycle_now = state.value("deleted", LIFECYCLE)
         if concurrent:
             local = load_unit_values(self.session, info, state, unit)
@@ -331,4 +332,4 @@ def _change_of(logged: dict[tuple[str, str], list[dict[str, Any]]], pk: str,
     return f"{row['origin_site']}/{row['origin_inc']}/{row['origin_seq']}"
 
 
-__all__ = ["MergeContext", "Merger", "TableStats", "dumps"]
+__all__ = ["MergeContext", "Merger", "TableStats"]

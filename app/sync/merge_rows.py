@@ -117,6 +117,7 @@ def write_rows(session: Session, info: TableInfo, states: Iterable[RowState]) ->
     """Insert new rows and update changed ones (executemany, grouped by column set)."""
     col_of = dict(info.attr_columns)
     now = utcnow()
+    texts: dict[tuple, str] = {}  # rows written together mostly share their stamps
     inserts: list[dict[str, Any]] = []
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for state in states:
@@ -127,15 +128,19 @@ def write_rows(session: Session, info: TableInfo, states: Iterable[RowState]) ->
             attrs.update(values)
         stamps = dict(state.stamps)
         stamps.update(state.pending_stamps)
+        key = tuple(sorted(stamps.items()))
+        stamps_text = texts.get(key)
+        if stamps_text is None:
+            stamps_text = texts[key] = dumps_sorted(stamps)
         if not state.exists:
             row = {"deleted": False, "deleted_reason": None, "merged_into": None,
                    "office_code": state.office}
             row.update(_decoded(info, attrs))
-            row.update({"id": state.pk, "stamps": dumps_sorted(stamps), "updated_at": now})
+            row.update({"id": state.pk, "stamps": stamps_text, "updated_at": now})
             inserts.append({col_of.get(k, k): v for k, v in row.items()})
             continue
         params = {col_of[k]: v for k, v in _decoded(info, attrs).items()}
-        params.update({"stamps": dumps_sorted(stamps), "updated_at": now})
+        params.update({"stamps": stamps_text, "updated_at": now})
         updates[tuple(sorted(params))].append({**params, "b_id": state.pk})
     table = info.table
     if inserts:

@@ -23,6 +23,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import Any
 
 from app.db.sync_meta import OPS
@@ -40,19 +41,34 @@ SNAPSHOT_FIELDS = frozenset({"table", "pk", "office", "stamps", "values"})
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
-def change_line(row: Any) -> bytes:
-    """One ``change_log`` row (with ``values_json``/``base_stamp`` as stored) as a JSONL line.
+_text = encode_basestring  # C: a JSON string literal, UTF-8 kept as is
+_DECODER = json.JSONDecoder()
+_RAW = _DECODER.raw_decode
+_LOADS = _DECODER.decode
+_VALUES_KEY = '"values":'
+_ORIGINS: dict[tuple[str, str], str] = {}
 
-    Built by hand: the stored values are already compact JSON and are copied, not re-parsed.
-    """
+
+def change_line(row: Any) -> bytes:
+    """One ``change_log`` row — a tuple (origin_site, origin_inc, origin_seq, lamport,
+    table_name, pk, unit, op, office_code, values_json, base_stamp, user_name,
+    created_at_utc) — as a JSONL line. Built by hand: the stored values are already compact
+    JSON and are copied, not re-parsed."""
+    site, inc, seq, lamport, _, pk, unit, op, office, values, base, user, at = row
+    origin = _ORIGINS.get((site, inc))
+    if origin is None:
+        origin = _ORIGINS[(site, inc)] = '{"origin":' + _text(f"{site}/{inc}") + ',"seq":'
     return (
-        f'{{"origin":{_encode(row.origin_site + "/" + row.origin_inc)},'
-        f'"seq":{int(row.origin_seq)},"lamport":{int(row.lamport)},'
-        f'"pk":{_encode(row.pk)},"unit":{_encode(row.unit)},"op":{_encode(row.op)},'
-        f'"office":{_encode(row.office_code)},"base":{row.base_stamp or "null"},'
-        f'"values":{row.values_json},"user":{_encode(row.user_name)},'
-        f'"at":{_encode(row.created_at_utc.isoformat())}}}\n'
+        f'{origin}{int(seq)},"lamport":{int(lamport)},"pk":{_text(pk)},'
+        f'"unit":{_text(unit)},"op":{_text(op)},"office":{_text(office)},'
+        f'"base":{base or "null"},"values":{values},"user":{_text(user)},'
+        f'"at":"{_iso(at)}"}}\n'
     ).encode()
+
+
+def _iso(at: Any) -> str:
+    """ISO 8601 with a ``T`` (a datetime, or the text SQLite stores)."""
+    return at.replace(" ", "T", 1) if isinstance(at, str) else at.isoformat()
 
 
 @dataclass(slots=True)
@@ -72,6 +88,7 @@ class ChangeRecord:
     values: dict[str, Any]
     user: str
     at: datetime
+    values_json: str | None = None  # the values exactly as the line carried them
 
     @property
     def origin(self) -> str:
@@ -85,13 +102,47 @@ class ChangeRecord:
     def change_id(self) -> str:
         return f"{self.origin}/{self.seq}"
 
+    @classmethod
+    def checked(cls, table: str, doc: Mapping[str, Any]) -> ChangeRecord:
+        """A record that pass 1 already validated (the bytes are re-hashed as they stream)."""
+        site, _, inc = doc["origin"].partition("/")
+        base = doc["base"]
+        return cls(table, site, inc, doc["seq"], doc["lamport"], doc["pk"], doc["unit"],
+                   doc["op"], doc["office"], (base[0], base[1]) if base else None,
+                   doc["values"], doc["user"], datetime.fromisoformat(doc["at"]))
+
+    @classmethod
+    def from_line(cls, table: str, line: bytes) -> ChangeRecord:
+        """A record from a line pass 1 already parsed and checked, keeping the JSON text of
+        its values (so it is stored without being encoded again).
+
+        The values' text is located by its key: ``"values":`` can only occur in a checked line
+        as that key (quotes inside JSON strings are escaped, and no field before it is an
+        object). Anything unexpected falls back to a plain parse."""
+        text = line.decode("utf-8")
+        at = text.find(_VALUES_KEY)
+        if at >= 0:
+            start = at + len(_VALUES_KEY)
+            try:
+                values, end = _RAW(text, start)
+                doc = _LOADS(text[:start] + "null" + text[end:])
+            except ValueError:
+                doc = None
+            if doc is not None and isinstance(values, dict) and doc.get("values", 0) is None:
+                doc["values"] = values
+                rec = cls.checked(table, doc)
+                rec.values_json = text[start:end]
+                return rec
+        return cls.checked(table, _LOADS(text))
+
     def log_row(self) -> dict[str, Any]:
         """The ``change_log`` row this record becomes at the receiver."""
         return {
             "origin_site": self.origin_site, "origin_inc": self.origin_inc,
             "origin_seq": self.seq, "lamport": self.lamport, "table_name": self.table,
             "pk": self.pk, "unit": self.unit, "op": self.op, "office_code": self.office,
-            "values_json": dumps(self.values),
+            "values_json": self.values_json if self.values_json is not None
+            else dumps(self.values),
             "base_stamp": dumps(list(self.base)) if self.base is not None else None,
             "user_name": self.user, "created_at_utc": self.at,
         }
@@ -123,23 +174,38 @@ def parse_stamp(value: Any) -> Stamp | None:
     return None
 
 
-def _text(value: Any, limit: int) -> bool:
+def _short_text(value: Any, limit: int) -> bool:
     return isinstance(value, str) and 0 < len(value) <= limit
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_CODECS: dict[tuple[str, str], tuple[frozenset[str], tuple[tuple[str, Any], ...]]] = {}
+
+
+def _unit_codecs(info: TableInfo, unit: str):  # type: ignore[no-untyped-def]
+    key = (info.name, unit)
+    found = _CODECS.get(key)
+    if found is None:
+        attrs = info.spec.units[unit]
+        codecs = tuple((a, info.spec.decoders[a]) for a in attrs
+                       if info.spec.decoders[a] is not None)
+        found = _CODECS[key] = (frozenset(attrs), codecs)
+    return found
 
 
 def check_unit_values(info: TableInfo, unit: str, values: Any) -> str | None:
     """``None`` when ``values`` are exactly the unit's attributes, each decodable; else why."""
-    attrs = info.spec.units.get(unit)
-    if attrs is None:
+    if unit not in info.spec.units:
         return f"unknown unit {unit!r}"
-    if not isinstance(values, dict) or set(values) != set(attrs):
+    attrs, codecs = _unit_codecs(info, unit)
+    if not isinstance(values, dict) or values.keys() != attrs:
         return f"values of unit {unit!r} do not match the schema"
-    decoders = info.spec.decoders
-    for key, value in values.items():
-        codec = decoders[key]
-        if value is None or codec is None:
-            if isinstance(value, dict | list):
-                return f"{key}: nested value"
+    for value in values.values():
+        if not isinstance(value, _SCALARS):
+            return "nested value"
+    for key, codec in codecs:
+        value = values[key]
+        if value is None:
             continue
         try:
             codec(value)
@@ -161,7 +227,7 @@ def parse_change(info: TableInfo, doc: Mapping[str, Any], line: int) -> ChangeRe
         raise invalid(table, line, "origin")
     if not (_int(doc["seq"]) and doc["seq"] > 0 and _int(doc["lamport"])):
         raise invalid(table, line, "seq/lamport")
-    if not _text(doc["pk"], 36) or not is_office_code(doc["office"]):
+    if not _short_text(doc["pk"], 36) or not is_office_code(doc["office"]):
         raise invalid(table, line, "pk/office")
     unit, op = doc["unit"], doc["op"]
     if op not in OPS or (op != "upsert" and unit != LIFECYCLE):
@@ -177,7 +243,7 @@ def parse_change(info: TableInfo, doc: Mapping[str, Any], line: int) -> ChangeRe
         raise invalid(table, line, problem)
     if unit == LIFECYCLE and doc["values"]["office_code"] != doc["office"]:
         raise invalid(table, line, "owner differs from the lifecycle values")
-    if not _text(doc["user"], 64) or not isinstance(doc["at"], str):
+    if not _short_text(doc["user"], 64) or not isinstance(doc["at"], str):
         raise invalid(table, line, "user/at")
     try:
         at = datetime.fromisoformat(doc["at"])
@@ -196,7 +262,7 @@ def parse_snapshot(infos: Mapping[str, TableInfo], doc: Mapping[str, Any],
     info = infos.get(doc["table"]) if isinstance(doc["table"], str) else None
     if info is None:
         raise invalid(SNAPSHOT_MEMBER, line, f"unknown table {str(doc['table'])[:64]!r}")
-    if not _text(doc["pk"], 36) or not is_office_code(doc["office"]):
+    if not _short_text(doc["pk"], 36) or not is_office_code(doc["office"]):
         raise invalid(SNAPSHOT_MEMBER, line, "pk/office")
     stamps, values = doc["stamps"], doc["values"]
     if not isinstance(stamps, dict) or not isinstance(values, dict) \

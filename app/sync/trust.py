@@ -26,7 +26,7 @@ from app.db.sync_meta import SyncPeer, site_info
 from app.db.sync_peers import OwnKeyRow, TrustedPeerRow
 from app.errors import SimpegError, register_messages
 from app.sync.canonical import b64decode
-from app.sync.cards import PeerCard, TrustedPeer, trusted_self
+from app.sync.cards import PeerCard, TrustedPeer
 from app.sync.errors import KeyFileError
 from app.sync.keys import (
     MAX_KEY_FILE_BYTES,
@@ -126,11 +126,6 @@ def load_own_keys(session: Session, passphrase: str | None = None) -> OfficeKeys
     if keys.fingerprint != info.fingerprint or keys.office_code != site_info(session).site_code:
         raise SimpegError("sync.key_mismatch", path=str(info.key_path))
     return keys
-
-
-def own_peer(session: Session, keys: OfficeKeys) -> TrustedPeer:
-    """This office as a ``TrustedPeer`` (verifying bundles it wrote itself)."""
-    return trusted_self(keys)
 
 
 # --- trusted peers ---------------------------------------------------------------------------

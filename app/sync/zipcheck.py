@@ -115,6 +115,10 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+_DECODE = json.JSONDecoder(parse_constant=_no_constant).decode
+"""One decoder for every line (``json.loads`` with options builds a new one per call)."""
+
+
 class LineScanner:
     """Iterate the lines of a JSONL member; hash, size and row count are kept as it goes."""
 
@@ -146,7 +150,7 @@ class LineScanner:
     def parse(self, line: bytes) -> dict[str, Any]:
         """One row: a UTF-8 JSON object (NaN/Infinity refused)."""
         try:
-            row = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
+            row = _DECODE(line.decode("utf-8"))
         except (ValueError, RecursionError) as exc:
             raise self.invalid(self.rows, f"not JSON ({str(exc)[:80]})") from None
         if not isinstance(row, dict):

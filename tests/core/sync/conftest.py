@@ -8,6 +8,7 @@ test; the key files stay in the template folder (the databases record their path
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -240,13 +241,12 @@ def _plain(template: Path, tmp_path: Path) -> Iterator[World]:
 
 @pytest.fixture
 def _pg_province(request):  # type: ignore[no-untyped-def]
+    """A fresh PostgreSQL database made the province (dropped afterwards)."""
     from tests.conftest import _fresh_pg_database
 
     gen = _fresh_pg_database(request, None)
     url = next(gen)
     init_office(url, PROV)
     yield iter([url])
-    try:
+    with contextlib.suppress(StopIteration):
         next(gen)
-    except StopIteration:
-        pass

@@ -146,3 +146,16 @@ def test_t23_same_nik_two_regencies_constraint_conflict_then_merge_converges(wor
     assert w.kab2.row(Employee, b).merged_into == a
     assert_converged(w.prov, w.kab, w.kab2)
     assert w.prov.conflicts() == []
+
+
+def test_two_first_lifecycle_writes_are_concurrent(world):
+    w = world  # found by the state machine: the lifecycle is not stamped when a row is made
+    pk = _setup(w)
+    w.prov.delete(Employee, pk, "data ganda")
+    w.kab.edit(Employee, pk, office_code="15.03")
+    sync(w.kab, w.prov)
+    [c] = w.prov.conflicts()
+    assert (c.kind, c.unit) == ("edit-edit", "lifecycle")
+    assert json.loads(c.incoming_values)["office_code"] == "15.03"
+    sync(w.prov, w.kab)
+    assert_converged(w.prov, w.kab)
