@@ -41,6 +41,7 @@ class EmployeeRecordDialog(QDialog):
         self.form = form
         self.result_value: Any = None
         self._runner: JobRunner | None = None
+        self._quiet = False
         self.intro = QLabel(self)
         self.intro.setObjectName(f"{name}.intro")
         self.intro.setWordWrap(True)
@@ -150,7 +151,7 @@ class EmployeeRecordDialog(QDialog):
     def reject(self) -> None:
         if self.busy:
             return
-        if self.dirty:
+        if self.dirty and not self._quiet:
             choice = UnsavedChangesDialog.ask(self, self.windowTitle())
             if choice == Choice.CANCEL:
                 return
@@ -160,11 +161,19 @@ class EmployeeRecordDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.busy or (self.dirty and self.isVisible()):
+        """The window's close button asks like *Batal*; a close() from code (the program is
+        ending, a test tearing down) closes, after the running save has finished."""
+        if event.spontaneous() and (self.busy or (self.dirty and self.isVisible())):
             event.ignore()
             self.reject()
             return
-        super().closeEvent(event)
+        if self._runner is not None:
+            self._runner.shutdown()
+        self._quiet = True  # QDialog.closeEvent calls reject(): no question this time
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
