@@ -186,3 +186,13 @@ def test_every_personnel_dialog_is_indonesian(qtbot, ctx, personnel):
         assert untranslated(dialog) != [], dialog.windowTitle()
         i18n.set_language("id")
         assert untranslated(dialog) == [], dialog.windowTitle()
+
+
+def test_closing_from_code_does_not_ask(qtbot, ctx, personnel, unsaved_answers):
+    answers, asked = unsaved_answers
+    dialog = _dialog(qtbot, ctx, personnel, "penghargaan")
+    _type(qtbot, dialog, "nama", "Satyalancana Karya Satya")
+    answers.append(Choice.CANCEL)  # would keep it open, were it asked
+    dialog.close()  # the program closes it (ending, a test tearing down)
+    assert asked == [] and not dialog.isVisible()
+    assert ctx.read(list_history, personnel[1].people["siti"], "penghargaan") == []
