@@ -205,6 +205,9 @@ def shoot(out: Path, lang: str) -> None:
     import screenshots_appraisal
 
     screenshots_appraisal.shoot_appraisal(out, Path(os.environ["SIMPEG_HOME"]))
+    import screenshots_reports
+
+    screenshots_reports.shoot_reports(out, Path(os.environ["SIMPEG_HOME"]))
     import screenshots_reference
 
     screenshots_reference.shoot_reference(out, Path(os.environ["SIMPEG_HOME"]))

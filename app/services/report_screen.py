@@ -37,6 +37,7 @@ class ReportScreenChoices:
     jenis_pegawai: tuple[str, ...]
     kp_periods: tuple[date, ...]  # last year … two years ahead
     predikat_year: int  # the latest year with evaluated SKPs (or last year)
+    kinds: tuple[Choice, ...] = ()  # each jabatan kind (code, label), for the peta jabatan
 
 
 def report_screen_choices(session: Session, actor: CurrentUser, office_code: str | None = None,
@@ -56,4 +57,4 @@ def report_screen_choices(session: Session, actor: CurrentUser, office_code: str
     return ReportScreenChoices(
         office, offices, units, groups + ruang, families + kinds,
         tuple(j.value for j in JenisPegawai), periods,
-        default_predikat_year(session, office, when))
+        default_predikat_year(session, office, when), kinds)

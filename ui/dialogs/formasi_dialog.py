@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,10 +62,11 @@ def ask_import_path(parent: QWidget, title: str) -> Path | None:
 
 class PetaJabatanDialog(QDialog):
     def __init__(self, ctx: ServiceContext, units: Sequence[Choice], unit_id: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kinds: Sequence[Choice] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("peta_jabatan")
         self.ctx = ctx
+        self.kind_labels = {c.code: c.label for c in kinds}  # shown; the service reads both
         self.unit_id: str | None = None
         self.rows: list[PositionRow] = []
         self.dirty = False
@@ -80,7 +83,15 @@ class PetaJabatanDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("peta_jabatan.table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(len(COLUMNS) - 1, 150)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setItemDelegateForColumn(COLUMNS.index("jabatan_kind"),
+                                            KindDelegate(list(self.kind_labels.values()),
+                                                         self.table))
         self.table.itemChanged.connect(self._on_item_changed)
         self.summary = QLabel(self)
         self.summary.setObjectName("peta_jabatan.summary")
@@ -166,7 +177,8 @@ class PetaJabatanDialog(QDialog):
     def _append(self, line: PositionInput, filled: int | None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        values = {"jabatan_name": line.jabatan_name, "jabatan_kind": line.jabatan_kind,
+        kind = self.kind_labels.get(line.jabatan_kind or "", line.jabatan_kind)
+        values = {"jabatan_name": line.jabatan_name, "jabatan_kind": kind,
                   "kelas_jabatan": line.kelas_jabatan, "needed": line.needed,
                   "filled": filled, "note": line.note}
         for col, key in enumerate(COLUMNS):
@@ -375,13 +387,33 @@ class PetaJabatanDialog(QDialog):
 
     @classmethod
     def ask(cls, ctx: ServiceContext, units: Sequence[Choice], unit_id: str | None,
-            parent: QWidget | None = None) -> None:
-        dialog = cls(ctx, units, unit_id, parent)
+            parent: QWidget | None = None, kinds: Sequence[Choice] = ()) -> None:
+        dialog = cls(ctx, units, unit_id, parent, kinds)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The jabatan kind cell: pick a kind (or type one; the service checks it)."""
+
+    def __init__(self, labels: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = labels
+
+    def createEditor(self, parent: QWidget, _option, _index):  # type: ignore[no-untyped-def]  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(["", *self.labels])
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        editor.setCurrentText(index.data() or "")
+
+    def setModelData(self, editor, model, index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        model.setData(index, editor.currentText().strip())
 
 
 def _number(text: str) -> int | None:

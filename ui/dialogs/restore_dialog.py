@@ -47,7 +47,12 @@ class RestoreDialog(QDialog):
         self.counts.setObjectName("restore.counts")
         self.counts.verticalHeader().hide()
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.counts.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.warning = QLabel(self)
         self.warning.setObjectName("restore.warning")
         self.warning.setWordWrap(True)

@@ -77,6 +77,8 @@ class ReportParams(QWidget):
         self.golongan = self._add("golongan", ChoiceCombo(self))
         self.jabatan = self._add("jabatan", ChoiceCombo(self))
         self.jenis = self._add("jenis", ChoiceCombo(self))
+        for combo in (self.golongan, self.jabatan, self.jenis, self.office):
+            combo.setMinimumContentsLength(34)
         self.overdue = self._add("overdue", QCheckBox(self))
         self.columns = self._add("columns", ColumnChooser(self))
         self.paper = self._add("paper", QComboBox(self))

@@ -263,7 +263,8 @@ class ReportsTab(QWidget):
         unit = self.params.unit.code()
         if self.choices is None:
             return
-        PetaJabatanDialog.ask(self.ctx, self.choices.units, unit, self.window())
+        PetaJabatanDialog.ask(self.ctx, self.choices.units, unit, self.window(),
+                              kinds=self.choices.kinds)
 
     # -- state and texts ---------------------------------------------------------------------
     def _update_buttons(self) -> None:

@@ -35,7 +35,7 @@ PALETTES = {
     "jenis": ("#2f6f9f", "#7fb3d5", "#e39b3b"),
     "gender": ("#3a78b5", "#d0647d"),
     "jp": ("#3f9a5b", "#d9534f"),
-    "predikat": ("#1b7a3e", "#69b36b", "#f0c24b", "#e0793c", "#b8333a"),
+    "predikat": ("#1b7a3e", "#69b36b", "#f0c24b", "#e0793c", "#7d1d2b"),
 }
 
 
