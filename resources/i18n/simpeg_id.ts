@@ -4260,8 +4260,8 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>%1 entri.</translation>
     </message>
     <message>
-        <source>The BerAKHLAK values and their behaviour guide are set by SE MenPANRB 20/2021; they are not changed here.</source>
-        <translation>Nilai BerAKHLAK dan panduan perilakunya ditetapkan SE MenPANRB 20/2021; tidak diubah di sini.</translation>
+        <source>These texts are set by regulation; they are not changed here.</source>
+        <translation>Teks ini ditetapkan peraturan; tidak diubah di sini.</translation>
     </message>
     <message>
         <source>Select an entry first.</source>

@@ -236,8 +236,7 @@ class ListsTab(ReferenceTab):
         """Why the current list cannot be changed at all (None: the steward may)."""
         table = self.ref_table
         if table is None:
-            return self.tr("The BerAKHLAK values and their behaviour guide are set by SE "
-                           "MenPANRB 20/2021; they are not changed here.")
+            return self.tr("These texts are set by regulation; they are not changed here.")
         if table is RefTable.GOLONGAN:
             return message("reference.read_only", table=message("reference.golongan"))
         return self.denied(Permission.REFERENCE_WRITE)
