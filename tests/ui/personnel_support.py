@@ -175,8 +175,8 @@ def open_window(qtbot, ctx):
 
 def pegawai(qtbot, window):
     page = window.show_page("pegawai")
-    qtbot.waitUntil(lambda: page.list.model.total > 0 and not page.list.loader.loading,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.list.model.total > 0 and not page.list.loader.loading
+                    and page.list.model.exact, timeout=10_000)
     return page
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from app.services.context import ServiceContext
     from app.services.employee_query import EmployeePage, EmployeeQuery
 
-FIRST_COUNT_LIMIT = 2000
+FIRST_COUNT_LIMIT = 200  # more: "200+" at once, the exact count follows
 PAGES_PER_JOB = 3
 
 
