@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, not_, select
 from sqlalchemy.orm import Session
 
 from app.db.appraisal import Predikat, Skp
@@ -63,7 +64,7 @@ def dashboard(session: Session, actor: CurrentUser, *, office_code: str | None =
               as_of: date | None = None) -> Dashboard:
     """Every chart for the actor's office; the province: all offices (``office_code``
     None) or one office. ``year`` is the JP year (default: this year), ``predikat_year`` the
-    SKP year (default: the latest with evaluated SKPs)."""
+    SKP year (default: last year, whose SKPs are rated at the turn of the year)."""
     require(actor, Permission.EMPLOYEE_READ)
     when = as_of or date.today()
     office = office_scope(actor, office_code)
@@ -71,16 +72,17 @@ def dashboard(session: Session, actor: CurrentUser, *, office_code: str | None =
     names = office_names(session)
     groups = _Groups(session, office, names)
     jp_year = year or when.year
-    skp_year = predikat_year or _latest_skp_year(session, base, when)
+    skp_year = predikat_year or default_predikat_year(session, office, when)
+    heads = headcount(session, base, groups.key_column, when)
     charts = (
-        golongan_chart(session, base, office),
-        groups.jenis_chart(base),
-        age_chart(session, base, office, when),
+        golongan_chart(heads, office),
+        groups.jenis_chart(heads),
+        age_chart(heads, office, when),
         pensiun_chart(session, base, office, when),
         groups.jp_chart(actor, base, jp_year),
         groups.predikat_chart(base, skp_year),
     )
-    active = session.scalar(select(func.count()).select_from(Employee).where(*base)) or 0
+    active = sum(h.count for h in heads)
     offices = tuple(OfficeChoice(c, n) for c, n in names.items()) \
         if actor.office_code == PROVINCE_OFFICE else ()
     label = names.get(office, office) if office else ""
@@ -99,17 +101,38 @@ def _query(office: str | None, **kw: Any) -> BarQuery:
     return BarQuery(office_code=office, **kw)
 
 
-# --- golongan ---------------------------------------------------------------------------------
+# --- head count: one scan for the golongan, unit and age charts ----------------------------
 
-def golongan_chart(session: Session, base: list[ColumnElement[bool]],
-                   office: str | None) -> Chart:
-    rows = session.execute(
-        select(Employee.jenis_pegawai, Employee.current_golongan_code, func.count())
-        .where(*base).group_by(Employee.jenis_pegawai, Employee.current_golongan_code))
+@dataclass(frozen=True)
+class Heads:
+    """Employees on duty of one group (unit or office, kind, golongan, age band, gender)."""
+
+    key: str | None  # current unit id (one office) or office code (every office)
+    jenis: str
+    golongan: str | None
+    band: int | None  # index into AGE_BANDS (None: no birth date)
+    gender: str | None
+    count: int
+
+
+def headcount(session: Session, base: list[ColumnElement[bool]], key_column: Any,
+              as_of: date) -> list[Heads]:
+    """One GROUP BY over the employees on duty."""
+    bounds = [age_bounds(as_of, lo, hi) for lo, hi in AGE_BANDS]
+    band = case(*[(Employee.tanggal_lahir.between(a, b), i) for i, (a, b) in enumerate(bounds)],
+                else_=None)
+    columns = (key_column, Employee.jenis_pegawai, Employee.current_golongan_code, band,
+               Employee.jenis_kelamin)
+    rows = session.execute(select(*columns, func.count()).where(*base).group_by(*columns))
+    return [Heads(k, j, g, None if b is None else int(b), jk, int(n))
+            for k, j, g, b, jk, n in rows]
+
+
+def golongan_chart(heads: list[Heads], office: str | None) -> Chart:
     counts: dict[str, int] = defaultdict(int)
-    for jenis, code, n in rows:
-        key = PPPK if jenis == PPPK else (code if code in PNS_CODES else NO_DATA)
-        counts[key] += int(n)
+    for h in heads:
+        key = PPPK if h.jenis == PPPK else (h.golongan if h.golongan in PNS_CODES else NO_DATA)
+        counts[key] += h.count
     bars = [Bar(g.code, g.code, (counts[g.code],),
                 (_query(office, golongan=g.code) if counts[g.code] else None,))
             for g in gol.PNS]
@@ -137,21 +160,15 @@ def age_label(low: int, high: int | None) -> str:
     return f"≤ {high}" if low == 0 else f"{low}–{high}"
 
 
-def age_chart(session: Session, base: list[ColumnElement[bool]], office: str | None,
-              as_of: date) -> Chart:
+def age_chart(heads: list[Heads], office: str | None, as_of: date) -> Chart:
     bounds = [age_bounds(as_of, lo, hi) for lo, hi in AGE_BANDS]
-    band = case(*[(Employee.tanggal_lahir.between(a, b), i) for i, (a, b) in enumerate(bounds)],
-                else_=None)
-    rows = session.execute(
-        select(band, Employee.jenis_kelamin, func.count()).where(*base)
-        .group_by(band, Employee.jenis_kelamin))
     counts: dict[tuple[int, str], int] = defaultdict(int)
     left_out = 0
-    for index, gender, n in rows:
-        if index is None or gender not in ("L", "P"):
-            left_out += int(n)
+    for h in heads:
+        if h.band is None or h.gender not in ("L", "P"):
+            left_out += h.count
         else:
-            counts[(int(index), gender)] += int(n)
+            counts[(h.band, str(h.gender))] += h.count
     bars = []
     for i, (lo, hi) in enumerate(AGE_BANDS):
         values = (counts[(i, "L")], counts[(i, "P")])
@@ -165,35 +182,30 @@ def age_chart(session: Session, base: list[ColumnElement[bool]], office: str | N
 def pensiun_chart(session: Session, base: list[ColumnElement[bool]], office: str | None,
                   as_of: date) -> Chart:
     """Retirements in each calendar year from this one (the whole year, so the bar of this
-    year also shows those whose TMT pensiun has passed but who are still on duty)."""
+    year also shows those whose TMT pensiun has passed but who are still on duty); one
+    query, each employee in the first year whose window holds their TMT pensiun."""
+    windows = [(date(y, 1, 1), date(y, 12, 31))
+               for y in range(as_of.year, as_of.year + PENSIUN_YEARS)]
+    year = case(*[(pensiun_condition(session, BUP, *w), w[0].year) for w in windows],
+                else_=None)
+    found = dict(session.execute(
+        select(year, func.count()).select_from(Employee)
+        .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id)
+        .where(*base, pensiun_condition(session, BUP, windows[0][0], windows[-1][1]))
+        .group_by(year)).all())
     bars = []
-    for year in range(as_of.year, as_of.year + PENSIUN_YEARS):
-        window = (date(year, 1, 1), date(year, 12, 31))
-        n = session.scalar(
-            select(func.count()).select_from(Employee)
-            .outerjoin(Jabatan, Jabatan.id == Employee.current_jabatan_id)
-            .where(*base, pensiun_condition(session, BUP, *window))) or 0
-        bars.append(Bar(str(year), str(year), (int(n),),
-                        (_query(office, pensiun_between=window) if n else None,)))
+    for first, last in windows:
+        n = int(found.get(first.year, 0))
+        bars.append(Bar(str(first.year), str(first.year), (n,),
+                        (_query(office, pensiun_between=(first, last)) if n else None,)))
     return Chart("pensiun", ("count",), tuple(bars))
 
 
-def _latest_skp_year(session: Session, base: list[ColumnElement[bool]], as_of: date) -> int:
-    """This year once its evaluations are mostly in (at least half as many rated SKPs as the
-    year before), else last year — SKPs are rated at the turn of the year."""
-    rows = dict(session.execute(
-        select(Skp.year, func.count()).join(Employee, Employee.id == Skp.employee_id)
-        .where(*base, Skp.deleted.is_(False), Skp.status.in_(EVALUATED),
-               Skp.predikat.is_not(None), Skp.year.in_((as_of.year - 1, as_of.year)))
-        .group_by(Skp.year)).all())
-    this, last = rows.get(as_of.year, 0), rows.get(as_of.year - 1, 0)
-    return as_of.year if this and this * 2 >= last else as_of.year - 1
-
-
-def default_predikat_year(session: Session, office_code: str | None,
+def default_predikat_year(session: Session, office_code: str | None,  # noqa: ARG001
                           as_of: date | None = None) -> int:
-    """The SKP year a predikat chart or recap shows unless asked (see above)."""
-    return _latest_skp_year(session, _base(office_code), as_of or date.today())
+    """The SKP year a predikat chart or recap shows unless asked: last year — the SKPs of a
+    year are rated at its turn (PermenPANRB 6/2022), so this year's are not in yet."""
+    return (as_of or date.today()).year - 1
 
 
 # --- per unit (or per office) -----------------------------------------------------------------
@@ -250,9 +262,10 @@ class _Groups:
         bars.sort(key=lambda b: (b.key == NO_DATA, -b.total))
         return Chart(key if self.rollup else f"{key}_office", tuple(series), tuple(bars), year)
 
-    def jenis_chart(self, base: list[ColumnElement[bool]]) -> Chart:
-        counts = self.count(select(self.key_column, Employee.jenis_pegawai, func.count())
-                            .where(*base).group_by(self.key_column, Employee.jenis_pegawai))
+    def jenis_chart(self, heads: list[Heads]) -> Chart:
+        counts: dict[tuple[str, Any], int] = defaultdict(int)
+        for h in heads:
+            counts[(self.group_key(h.key), h.jenis)] += h.count
         return self.chart("unit", JENIS, counts,
                           lambda cat, jenis: self.where_for(cat, jenis_pegawai=jenis))
 
@@ -278,8 +291,8 @@ class _Groups:
         counts = self.count(
             select(self.key_column, Skp.predikat, func.count())
             .join(Skp, and_(Skp.employee_id == Employee.id, Skp.year == year,
-                            Skp.deleted.is_(False), Skp.status.in_(EVALUATED),
-                            Skp.predikat.is_not(None)))
+                            not_(Skp.deleted),  # as the (employee, year) index is written
+                            Skp.status.in_(EVALUATED), Skp.predikat.is_not(None)))
             .where(*base).group_by(self.key_column, Skp.predikat))
         return self.chart(
             "predikat", PREDIKAT, counts,

@@ -86,7 +86,7 @@ def test_a_golongan_bar_opens_exactly_its_employees(qtbot, ctx):
     tab = dasbor(qtbot, window)
     click_segment(qtbot, tab.golongan, "II/c")  # a tall bar: a real click lands on it
     pegawai = listed(qtbot, window)
-    assert pegawai.list.model.total == EXTRA
+    qtbot.waitUntil(lambda: pegawai.list.model.total == EXTRA, timeout=10_000)  # counted
     assert pegawai.list.banner_text.text() == f"Menampilkan: Golongan II/c ({EXTRA} pegawai)"
     window.show_page("laporan")
     bars = tab.golongan.chart_data.bars
@@ -125,7 +125,8 @@ def test_retirement_bar_and_jp_segment(qtbot, ctx):
     bkpsdm = next(i for i, b in enumerate(jp.bars) if b.label == "BKPSDM")
     tab.open_segment("jp", bkpsdm, 1)
     page = listed(qtbot, window)
-    assert page.list.model.total == jp.bars[bkpsdm].values[1]
+    qtbot.waitUntil(lambda: page.list.model.total == jp.bars[bkpsdm].values[1],
+                    timeout=10_000)
     assert tab.last_request.title.startswith("BKPSDM: di bawah target 20 JP tahun ")
 
 
