@@ -208,6 +208,7 @@ class ReportsTab(QWidget):
             self._show_error(str(exc))
             return None
         self.status.clear()
+        self.status.setStyleSheet("")
         return ReportOrder(request, self.tr("Gathering the data…"),
                            self.tr("Laying out page %1…"))
 
@@ -222,6 +223,7 @@ class ReportsTab(QWidget):
 
     def _show_preview(self, result: PreviewResult) -> None:
         self.last_result = result
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("%1: %2 page(s).").replace("%1", result.title)
                             .replace("%2", str(result.pages)))
         self.last_preview = pdf_preview.show_pdf(self.window(), result.data, result.title,
