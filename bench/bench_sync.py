@@ -168,6 +168,16 @@ def _province_catalogue(db: Path) -> None:
         seed_catalogue(s)
 
 
+def _acknowledge(prov: Path, kab: Path, path: Path) -> None:
+    from app.jobs import Progress
+    from app.services.sync_service import export_job, import_job
+
+    with _context(prov) as ctx:
+        export_job(ctx, "15.02", path)(Progress())
+    with _context(kab) as ctx:
+        import_job(ctx, path)(Progress())
+
+
 def _make_changes(db: Path, count: int) -> None:
     from sqlalchemy import select
 
@@ -195,6 +205,7 @@ def measure(employees: int, work: Path) -> dict[str, float]:
     imported = _child(home, "import", str(prov), str(bundle))
     base_seconds, rows = baseline_copy(source, work / "baseline.db")
     log_seconds, _ = baseline_copy(source, work / "baseline.db", with_log=True)
+    _acknowledge(prov, kab, work / "ack.hrb")  # the province's bundle tells kab what it has
     _make_changes(kab, INCREMENTAL)
     delta = work / "delta.hrb"
     with _context(kab) as ctx:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.sync.merge_rows import RowState, chunks
@@ -83,11 +83,10 @@ def _stored_collisions(session: Session, info: TableInfo, rule: UniqueRule,
     found = []
     keys = list(wanted)
     for part in chunks(keys):
-        decoded = [tuple(_decode(spec, a, v) for a, v in zip(rule.attrs, k, strict=True))
-                   for k in part]
-        where = cols[0].in_([k[0] for k in decoded]) if len(cols) == 1 \
-            else tuple_(*cols).in_(decoded)
-        stmt = select(table.c.id, table.c.deleted, *cols).where(where)
+        # by the first column only (an index prefix on both databases); the rest is compared
+        # below, on the values read back
+        firsts = list({_decode(spec, rule.attrs[0], k[0]) for k in part})
+        stmt = select(table.c.id, table.c.deleted, *cols).where(cols[0].in_(firsts))
         for row in session.execute(stmt):
             other = row[0]
             if rule.live_only and row[1]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.sync_meta import insert_rows
-from app.db.sync_units import LIFECYCLE, dumps_sorted
+from app.db.sync_units import dumps_sorted
 from app.sync.records import Stamp
 from app.sync.scope import TableInfo
 
@@ -104,20 +104,31 @@ def load_unit_values(session: Session, info: TableInfo, state: RowState, unit: s
     return values
 
 
-def _decoded(info: TableInfo, values: dict[str, Any]) -> dict[str, Any]:
-    dec = info.spec.decoders
-    out = {}
-    for key, value in values.items():
-        codec = dec[key]
-        out[key] = value if value is None or codec is None else codec(value)
-    return out
+_CODECS: dict[str, tuple[tuple[str, Any], ...]] = {}
+
+
+def _decode_in_place(info: TableInfo, values: dict[str, Any]) -> dict[str, Any]:
+    """JSON values → attribute values (dates, decimals…), for the attributes that need it."""
+    codecs = _CODECS.get(info.name)
+    if codecs is None:
+        codecs = _CODECS[info.name] = tuple(
+            (k, c) for k, c in info.spec.decoders.items() if c is not None)
+    for key, codec in codecs:
+        value = values.get(key)
+        if value is not None:
+            values[key] = codec(value)
+    return values
 
 
 def write_rows(session: Session, info: TableInfo, states: Iterable[RowState]) -> None:
     """Insert new rows and update changed ones (executemany, grouped by column set)."""
     col_of = dict(info.attr_columns)
+    same_names = all(a == c for a, c in info.attr_columns)
     now = utcnow()
     texts: dict[tuple, str] = {}  # rows written together mostly share their stamps
+    table = info.table
+    blank = dict.fromkeys(c.name for c in table.columns)
+    blank.update(deleted=False)
     inserts: list[dict[str, Any]] = []
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for state in states:
@@ -126,26 +137,26 @@ def write_rows(session: Session, info: TableInfo, states: Iterable[RowState]) ->
         attrs: dict[str, Any] = {}
         for values in state.pending.values():
             attrs.update(values)
+        _decode_in_place(info, attrs)
         stamps = dict(state.stamps)
         stamps.update(state.pending_stamps)
         key = tuple(sorted(stamps.items()))
         stamps_text = texts.get(key)
         if stamps_text is None:
             stamps_text = texts[key] = dumps_sorted(stamps)
+        if not same_names:
+            attrs = {col_of[k]: v for k, v in attrs.items()}
         if not state.exists:
-            row = {"deleted": False, "deleted_reason": None, "merged_into": None,
-                   "office_code": state.office}
-            row.update(_decoded(info, attrs))
-            row.update({"id": state.pk, "stamps": stamps_text, "updated_at": now})
-            inserts.append({col_of.get(k, k): v for k, v in row.items()})
+            row = blank.copy()
+            row["office_code"] = state.office
+            row.update(attrs)
+            row["id"], row["stamps"], row["updated_at"] = state.pk, stamps_text, now
+            inserts.append(row)
             continue
-        params = {col_of[k]: v for k, v in _decoded(info, attrs).items()}
-        params.update({"stamps": stamps_text, "updated_at": now})
-        updates[tuple(sorted(params))].append({**params, "b_id": state.pk})
-    table = info.table
+        attrs["stamps"], attrs["updated_at"] = stamps_text, now
+        updates[tuple(sorted(attrs))].append({**attrs, "b_id": state.pk})
     if inserts:
-        columns = [c.name for c in table.columns]
-        insert_rows(session, table, [{c: r.get(c) for c in columns} for r in inserts])
+        insert_rows(session, table, inserts)
     conn = session.connection()
     for columns, params in updates.items():
         stmt = (update(table).where(table.c.id == bindparam("b_id"))
@@ -164,10 +175,3 @@ def commit_states(states: Iterable[RowState]) -> None:
         state.pending.clear()
         state.pending_stamps.clear()
         state.exists = True
-
-
-def lifecycle_of(state: RowState) -> dict[str, Any]:
-    values = state.pending.get(LIFECYCLE)
-    if values is not None:
-        return values
-    return {"office_code": state.office, "deleted": state.deleted}

@@ -40,8 +40,8 @@ def _own_key(site) -> str:  # type: ignore[no-untyped-def]
     return f"{info.site_code}/{info.incarnation}"
 
 
-def test_t04_same_bundle_twice_reports_already_imported_and_changes_nothing(world):
-    w = world
+def test_t04_same_bundle_twice_reports_already_imported_and_changes_nothing(world_db):
+    w = world_db
     _employees(w.kab, 3)
     bundle = w.kab.export_to(w.prov.code)
     assert w.prov.import_(bundle.path).status == "applied"
@@ -59,8 +59,8 @@ def test_t04_same_bundle_twice_reports_already_imported_and_changes_nothing(worl
     assert actions == ["sync.import-skipped", "sync.import-skipped"]
 
 
-def test_t05_overlapping_bundles_apply_only_the_new_changes(world):
-    w = world
+def test_t05_overlapping_bundles_apply_only_the_new_changes(world_db):
+    w = world_db
     _employees(w.kab, 4)  # 5 units each: seq 1–20
     b1 = w.kab.export_to(w.prov.code)
     _employees(w.kab, 2, start=4)  # seq 21–30, and b2 resends 1–20 (no ack yet)
@@ -76,8 +76,8 @@ def test_t05_overlapping_bundles_apply_only_the_new_changes(world):
     assert_converged(w.prov, w.kab)
 
 
-def test_t06_out_of_order_is_parked_with_what_is_missing_then_imported(world):
-    w = world
+def test_t06_out_of_order_is_parked_with_what_is_missing_then_imported(world_db):
+    w = world_db
     _employees(w.kab, 2)
     b2 = w.kab.export_to(w.prov.code)  # link 1: seq 1–10
     _pretend_acked(w.kab, w.prov.code, {_own_key(w.kab): 10})
