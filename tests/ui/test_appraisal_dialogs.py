@@ -23,8 +23,9 @@ from tests.ui.conftest import submit
 from tests.ui.test_translations import untranslated
 from ui import i18n
 from ui.dialogs.appraisal_employee_picker import EmployeePickerDialog
+from ui.dialogs.appraisal_legacy_dialog import LegacyDialog
 from ui.dialogs.appraisal_periods_dialog import PeriodsDialog
-from ui.dialogs.appraisal_record_dialogs import LegacyDialog, PublicFeedbackDialog, TalentDialog
+from ui.dialogs.appraisal_record_dialogs import PublicFeedbackDialog, TalentDialog
 from ui.dialogs.appraisal_unit_dialogs import BulkStartDialog, OrgResultDialog, PrintDialog
 from ui.dialogs.skp_evaluation_dialogs import (
     CorrectionDialog,
@@ -37,8 +38,18 @@ from ui.dialogs.skp_official_dialog import OfficialDialog
 from ui.dialogs.skp_plan_dialogs import IndicatorDialog, RhkDialog
 from ui.dialogs.skp_progress_dialogs import FeedbackDialog, RealisationDialog, TextDialog
 from ui.models import appraisal_models as m
+from ui.models import appraisal_record_models as rm
 from ui.models.appraisal_jobs import skp_view, unit_choices
 from ui.widgets.nine_box import NineBox
+
+
+@pytest.fixture(autouse=True)
+def _never_ask_about_unsaved_input(monkeypatch):
+    """A dialog closed at teardown with typed input must not wait for an answer."""
+    from ui.dialogs.employee_unsaved_dialog import Choice, UnsavedChangesDialog
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask",
+                        classmethod(lambda cls, *a, **k: Choice.DISCARD))
 
 
 @pytest.fixture
@@ -200,13 +211,13 @@ def test_models_pass_the_model_tester(qtmodeltester, world):
     rows = ctx.read(a.list_skps, YEAR)
     for model, data in (
         (m.SkpTableModel(), rows),
-        (m.PersonSkpTableModel(), rows),
+        (rm.PersonSkpTableModel(), rows),
         (m.PeriodTableModel(), ctx.read(a.list_periods, YEAR)),
         (m.ObjectionTableModel(), skp.objections),
         (m.BehaviourTableModel(), skp.behaviours),
         (m.IndicatorTableModel(), [m.IndicatorLine(1, skp.rhk[0].text,
                                                    skp.rhk[0].indicators[0])]),
-        (m.EmployeePickTableModel(), [budi]),
+        (rm.EmployeePickTableModel(), [budi]),
     ):
         model.set_rows(data)
         qtmodeltester.check(model)
@@ -232,3 +243,52 @@ def test_nine_box_widget_draws_counts_and_emits_the_box(qtbot):
     assert widget.row_labels[0].text() == "Di Atas Ekspektasi"
     assert widget.column_labels[2].text() == "Tinggi"
     assert date.today().year == YEAR
+
+
+def test_legacy_dp3_scores_are_entered_and_rated(qtbot, world):
+    ctx, office, _skp, budi = world
+    dialog = LegacyDialog(ctx, budi)
+    qtbot.addWidget(dialog)
+    choose(dialog.form, "regime", "DP3_1979")
+    assert dialog.form.widget("dp3_kesetiaan").isVisibleTo(dialog)
+    assert not dialog.form.widget("skp_score").isVisibleTo(dialog)
+    type_into(dialog.form, "year", "2010")
+    for name, value in (("kesetiaan", "92"), ("prestasi_kerja", "85"),
+                        ("tanggung_jawab", "88"), ("ketaatan", "90"), ("kejujuran", "91"),
+                        ("kerjasama", "84"), ("prakarsa", "80")):
+        type_into(dialog.form, f"dp3_{name}", value)
+    type_into(dialog.form, "dp3_kesetiaan", "120")
+    dialog.validator.validate_now()
+    submit(qtbot, dialog)
+    assert dialog.result_value is None  # 120 is out of range: said above the buttons
+    assert "Nilai unsur 'kesetiaan' (120) harus 0–100." in dialog.error.text()
+    type_into(dialog.form, "dp3_kesetiaan", "92")
+    dialog.validator.validate_now()
+    submit(qtbot, dialog)
+    saved = dialog.result_value
+    assert (saved.regime, saved.year, saved.sebutan) == ("DP3_1979", 2010, "Baik")
+    assert saved.average == pytest.approx(87.14, abs=0.01)
+
+
+def test_talent_placement_and_public_feedback_through_their_dialogs(qtbot, world):
+    ctx, office, _skp, budi = world
+    talent = TalentDialog(ctx, budi, YEAR)
+    qtbot.addWidget(talent)
+    choose(talent.form, "potential", "tinggi")
+    choose(talent.form, "kinerja", "sesuai")
+    type_into(talent.form, "score", "78,5")
+    talent.validator.validate_now()
+    submit(qtbot, talent)
+    assert (talent.result_value.box, talent.result_value.score) == (7, 78.5)
+    units = unit_choices(ctx)
+    public = PublicFeedbackDialog(ctx, units, None)
+    qtbot.addWidget(public)
+    choose(public.form, "channel", "survei")
+    choose(public.form, "rating", "4")
+    public.validator.validate_now()
+    assert not public.submit_button.isEnabled()  # about nobody yet
+    choose(public.form, "unit_id", office.units["bkpsdm"])
+    type_into(public.form, "text", "Pelayanan cepat dan ramah")
+    public.validator.validate_now()
+    submit(qtbot, public)
+    assert public.result_value.unit_name == "BKPSDM" and public.result_value.rating == 4

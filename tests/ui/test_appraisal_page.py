@@ -4,6 +4,7 @@ except through a logged correction; the unit's distribution warning; the 9-box."
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -29,6 +30,15 @@ from ui.dialogs.skp_new_dialog import NewSkpDialog
 from ui.dialogs.skp_plan_dialogs import IndicatorDialog, RhkDialog
 from ui.pages import appraisal_print, appraisal_skp_panel
 from ui.pages.registry import load_pages
+
+
+@pytest.fixture(autouse=True)
+def _never_ask_about_unsaved_input(monkeypatch):
+    """A dialog closed at teardown with typed input must not wait for an answer."""
+    from ui.dialogs.employee_unsaved_dialog import Choice, UnsavedChangesDialog
+
+    monkeypatch.setattr(UnsavedChangesDialog, "ask",
+                        classmethod(lambda cls, *a, **k: Choice.DISCARD))
 
 
 def _office(_office_template, tmp_path_factory, tmp_path):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.employee_query import EmployeeRow
 from ui.models.appraisal_jobs import search_employees
-from ui.models.appraisal_models import EmployeePickTableModel
+from ui.models.appraisal_record_models import EmployeePickTableModel
 from ui.text import plain
 from ui.widgets.search_debouncer import SearchDebouncer
 from ui.workers import JobRunner

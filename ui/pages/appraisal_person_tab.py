@@ -13,10 +13,11 @@ from app.services.appraisal import remove_legacy_appraisal
 from app.services.auth import Permission
 from app.services.employee_query import EmployeeRow
 from ui.dialogs.appraisal_employee_picker import EmployeePickerDialog
+from ui.dialogs.appraisal_legacy_dialog import LegacyDialog
 from ui.dialogs.appraisal_reason_dialog import ReasonDialog
-from ui.dialogs.appraisal_record_dialogs import LegacyDialog, TalentDialog
+from ui.dialogs.appraisal_record_dialogs import TalentDialog
 from ui.models.appraisal_jobs import PersonRecords, person_records
-from ui.models.appraisal_models import (
+from ui.models.appraisal_record_models import (
     LegacyTableModel,
     PersonSkpTableModel,
     PublicFeedbackTableModel,

@@ -18,7 +18,7 @@ from app.services.appraisal import (
 from app.services.auth import Permission
 from ui.dialogs.appraisal_reason_dialog import ReasonDialog
 from ui.dialogs.appraisal_record_dialogs import PublicFeedbackDialog
-from ui.models.appraisal_models import PublicFeedbackTableModel
+from ui.models.appraisal_record_models import PublicFeedbackTableModel
 from ui.pages.appraisal_tab import AppraisalPart, make_table, set_button
 
 if TYPE_CHECKING:

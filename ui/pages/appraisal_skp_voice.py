@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 from app.services.appraisal import set_employee_response
 from ui.dialogs.skp_evaluation_dialogs import DecisionDialog, ObjectionDialog
 from ui.dialogs.skp_progress_dialogs import TextDialog
-from ui.models.appraisal_models import ObjectionTableModel, PublicFeedbackTableModel
+from ui.models.appraisal_models import ObjectionTableModel
+from ui.models.appraisal_record_models import PublicFeedbackTableModel
 from ui.pages.appraisal_tab import SkpSection, make_table, set_button
 
 if TYPE_CHECKING:
