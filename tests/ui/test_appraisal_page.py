@@ -342,3 +342,50 @@ def test_deleting_a_draft_asks_for_the_reason(qtbot, monkeypatch, _office_templa
     assert page.list.model.rowCount() == 0
     assert ctx.read(a.list_skps, YEAR) == []
     ctx.close()
+
+
+def test_skps_for_a_whole_unit_from_a_template(qtbot, monkeypatch, _office_template,
+                                               tmp_path_factory, tmp_path):
+    from ui.dialogs.appraisal_unit_dialogs import BulkStartDialog
+
+    path, office = _office(_office_template, tmp_path_factory, tmp_path)
+    ctx = open_ctx(path)
+    template = ctx.write(a.create_skp, office.people["siti"], YEAR)
+    rhk = ctx.write(a.add_rhk, template.id, a.RhkData("Layanan administrasi umum"))
+    ctx.write(a.add_indicator, rhk.id, a.IndicatorData("Surat diproses", "kuantitas", "300"))
+    page = open_page(qtbot, ctx)
+
+    def fill(dialog):
+        choose(dialog.form, "unit_id", office.units["dinas"])
+        choose(dialog.form, "template_skp_id", template.id)
+
+    replace_ask(monkeypatch, qtbot, BulkStartDialog, fill)
+    click(qtbot, page.list.bulk_button)
+    settle(qtbot, page)
+    assert "3 SKP dibuat, 1 sudah mempunyai SKP" in page.list.status.text()
+    rows = {r.pegawai_nama: r for r in ctx.read(a.list_skps, YEAR)}
+    copied = ctx.read(a.get_skp, rows["Rina Marlina"].id)
+    assert [r.text for r in copied.rhk] == ["Layanan administrasi umum"]
+    assert page.list.model.rowCount() == 4
+    ctx.close()
+
+
+def test_a_period_is_closed_and_opened_again(qtbot, _office_template, tmp_path_factory,
+                                             tmp_path):
+    path, _office_ = _office(_office_template, tmp_path_factory, tmp_path)
+    ctx = open_ctx(path)
+    page = open_page(qtbot, ctx)
+    page.tabs.setCurrentWidget(page.periods)
+    settle(qtbot, page)
+    tab = page.periods
+    assert [p.name for p in tab.model.rows()] == ["Triwulan I", "Triwulan II", "Triwulan III",
+                                                  "Triwulan IV", "Akhir"]
+    assert not tab.create_button.isEnabled()  # the year's periods exist
+    tab.table.selectRow(0)
+    assert tab.toggle_button.text() == "&Tutup periode"
+    click(qtbot, tab.toggle_button)
+    settle(qtbot, page)
+    assert tab.model.rows()[0].status == "closed"
+    tab.table.selectRow(0)
+    assert tab.toggle_button.text() == "B&uka periode"
+    ctx.close()
