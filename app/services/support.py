@@ -59,7 +59,7 @@ def text_field(
             problems.add(field, "field.required")
         return None
     if len(text) > max_len:
-        problems.add(field, "field.too_long", max=max_len, length=len(text))
+        problems.add(field, "field.too_long", max=max_len, count=len(text))
     return text
 
 
@@ -204,9 +204,10 @@ def unit_tree(session: Session, unit_id: str | None = None) -> list[tuple[UnitNo
 
 register_messages(
     {
+        # Same text as app.services.field_checks: both register it, whichever loads first.
         "field.too_long": (
-            "Terlalu panjang ({length} karakter); paling banyak {max}.",
-            "Too long ({length} characters); at most {max}.",
+            "Terlalu panjang: {count} karakter, maksimal {max}.",
+            "Too long: {count} characters, at most {max}.",
         ),
         "field.choice": (
             "Nilai '{value}' tidak dikenal; pilih salah satu: {allowed}.",
