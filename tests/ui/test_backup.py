@@ -95,22 +95,28 @@ def test_restore_preview_shows_the_date_and_the_counts(qtbot, admin_ctx, monkeyp
     add_employee(admin_ctx, "Siti Aminah", "198503152010012003")
     saved = backup_now(admin_ctx.url, "manual")
     add_employee(admin_ctx, "Budi Santoso", "197901012005011002")
-    seen: list[RestoreDialog] = []
+    seen: list[dict[str, object]] = []
 
     def look(dialog):
-        seen.append(dialog)
+        # Read what the clerk sees while the dialog lives: ask() deletes it once it is closed.
         assert untranslated(dialog) == []
+        seen.append({
+            "created": dialog.value_of("created"),
+            "office": dialog.value_of("office"),
+            "pegawai": dialog.count_of("Pegawai"),
+            "warning": dialog.warning.text(),
+        })
         return QDialog.DialogCode.Rejected
     monkeypatch.setattr(RestoreDialog, "exec", look)
     panel = panel_of(qtbot, admin_ctx)
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, panel)
-    (dialog,) = seen
-    assert dialog.value_of("created") == f"{saved.created:%d-%m-%Y %H:%M} (Manual)"
-    assert dialog.value_of("office") == "15.02"
-    assert dialog.count_of("Pegawai") == ("1", "2")  # in the backup, in the database now
-    assert "semua yang dimasukkan setelah" in dialog.warning.text()
+    (shown,) = seen
+    assert shown["created"] == f"{saved.created:%d-%m-%Y %H:%M} (Manual)"
+    assert shown["office"] == "15.02"
+    assert shown["pegawai"] == ("1", "2")  # in the backup, in the database now
+    assert "semua yang dimasukkan setelah" in shown["warning"]
     assert admin_ctx.read(count_employees, EmployeeQuery()) == 2  # nothing was restored
 
 
