@@ -50,6 +50,27 @@ def _ui_defaults(qapp, tmp_path, monkeypatch):
     set_hash_params(previous)
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_between_tests():
+    """Collect cyclic garbage only between tests, on the GUI thread, with no job running.
+
+    Python's collector may otherwise run in the middle of a test while a worker thread is in a
+    job, and tearing down the Qt wrappers of an earlier test's widgets at that moment crashed
+    the process (a segfault inside "Garbage-collecting" seen once in a full run).
+    """
+    import gc
+
+    from ui.workers import JobRunner
+
+    gc.disable()
+    try:
+        yield
+    finally:
+        JobRunner.shutdown_all()
+        gc.collect()
+        gc.enable()
+
+
 @pytest.fixture(scope="session")
 def _office_template(tmp_path_factory):
     """A Merangin office database with its first admin, made once per session."""
