@@ -303,11 +303,6 @@ def _result(written: WrittenBundle, plan: ExportPlan, changes: int, snapshots: i
         tables=tables, ranges=dict(m.ranges), knowledge=dict(m.knowledge), anchor=plan.anchor)
 
 
-def own_range_top(result: ExportResult, site: str) -> dict[str, int]:
-    """The highest own sequence number per own incarnation a bundle carried."""
-    return {k: hi for k, (_, hi) in result.ranges.items() if split_key(k)[0] == site}
-
-
 def counts_json(result: ExportResult) -> str:
     return json.dumps({"tables": dict(result.tables), "changes": result.changes,
                        "snapshots": result.snapshots, "receipts": result.receipts,
@@ -315,8 +310,8 @@ def counts_json(result: ExportResult) -> str:
                       sort_keys=True)
 
 
-__all__ = ["ExportPlan", "ExportResult", "counts_json", "origin_key", "own_range_top",
-           "plan_export", "write_export"]
+__all__ = ["ExportPlan", "ExportResult", "counts_json", "origin_key", "plan_export",
+           "write_export"]
 
 register_messages(
     {
