@@ -7,19 +7,39 @@ the UI connects to runs on the GUI thread. Rules: connect first, then :meth:`Job
 parent the runner to the page; on close, :meth:`JobRunner.shutdown` (cancel and wait). Never pass
 widgets into a job.
 
+Garbage collection and threads: Python's cyclic collector runs on whichever thread trips its
+allocation threshold. A collection on a worker thread can finalise GUI objects caught in a
+reference cycle from the wrong thread, and one on the GUI thread can finalise wrappers of objects
+a job is still using — either crashes the process (seen once, as a segfault inside the collector
+during a full test run). So, the pattern of pyqtgraph, calibre and nexpy, narrowed to the time
+it matters: while any job runs, automatic collection is suspended; when the last job's thread
+has finished, the GUI thread collects once and switches it back on (see :class:`_GcGuard`).
+Each worker is deleted on its own thread when that thread ends (``deleteLater`` on
+``QThread.finished``), never by the GUI thread's collector.
+
 :func:`run_with_progress` adds a ``QProgressDialog`` whose *Batal* button cancels the job;
 :func:`run_blocking` does the same and waits (start-up work: opening a database, the demo).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import SimpegError, ValidationError
@@ -35,6 +55,32 @@ _active: weakref.WeakSet[JobRunner] = weakref.WeakSet()
 _live: dict[int, tuple[QThread, QObject, Progress]] = {}
 
 
+class _GcGuard:
+    """Suspends Python's automatic garbage collection while jobs run (see the module text).
+
+    Only a suspension made here is undone here: if something else (a test fixture, a bulk
+    writer) already switched the collector off, it stays off.
+    """
+
+    def __init__(self) -> None:
+        self.suspended = False
+
+    def job_starting(self) -> None:
+        if not self.suspended and gc.isenabled():
+            gc.disable()
+            self.suspended = True
+
+    def all_jobs_ended(self) -> None:
+        """On the GUI thread with no job running: collect what piled up, then resume."""
+        if self.suspended and not _live:
+            self.suspended = False
+            gc.collect()
+            gc.enable()
+
+
+gc_guard = _GcGuard()
+
+
 class _Reaper(QObject):
     """Drops our last references to finished threads and their workers (on the GUI thread)."""
 
@@ -43,17 +89,26 @@ class _Reaper(QObject):
         for key, (thread, _worker, _progress) in list(_live.items()):
             if thread.isFinished():
                 del _live[key]
+        if not _live and gc_guard.suspended:
+            QTimer.singleShot(0, self.resume_gc)  # after the other queued "finished" slots
+
+    @Slot()
+    def resume_gc(self) -> None:
+        gc_guard.all_jobs_ended()
 
 
 _reaper: _Reaper | None = None
 
 
 def _keep_alive(thread: QThread, worker: QObject, progress: Progress) -> None:
-    """Hold the thread and worker until the thread has finished (see JobRunner.__init__)."""
+    """Hold the thread and worker until the thread has finished (see JobRunner.__init__); the
+    worker's C++ object is deleted on its own thread as the thread ends."""
     global _reaper
     if _reaper is None:
         _reaper = _Reaper()
+    gc_guard.job_starting()
     _live[id(thread)] = (thread, worker, progress)
+    thread.finished.connect(worker.deleteLater, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(_reaper.reap, Qt.ConnectionType.QueuedConnection)
 
 
