@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli_base import CliParser, Output, confirm, database, read_password, table_lines
+from app.cli_base import (
+    CliParser,
+    Output,
+    confirm,
+    database,
+    office_context,
+    read_password,
+    table_lines,
+)
 from app.errors import SimpegError, message, register_messages
 
 
@@ -74,16 +82,6 @@ def _register_users(sub: argparse._SubParsersAction, common: CliParser) -> None:
     reset.set_defaults(handler=run_users_reset)
 
 
-def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.services.context import ServiceContext
-
-    ctx = ServiceContext.open(database(args))
-    if ctx.office_code is None:
-        ctx.close()
-        raise SimpegError("tracking.no_site")
-    return ctx.as_system()
-
-
 def _user_id(ctx, username: str) -> str:  # type: ignore[no-untyped-def]
     from app.services import auth
 
@@ -97,7 +95,7 @@ def run_users_add(args: argparse.Namespace, out: Output) -> int:
     from app.services import auth
 
     password = read_password(args.password)
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         row = ctx.write(auth.add_user, args.username, args.name, args.role, password)
     out.data(row, [message("cli.user_added", user=row.username, role=auth.role_label(row.role))])
     return 0
@@ -106,7 +104,7 @@ def run_users_add(args: argparse.Namespace, out: Output) -> int:
 def run_users_list(args: argparse.Namespace, out: Output) -> int:
     from app.services import auth
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         rows = ctx.read(auth.list_users)
     yes, no = message("cli.yes"), message("cli.no")
     out.data(rows, table_lines(
@@ -122,7 +120,7 @@ def run_users_list(args: argparse.Namespace, out: Output) -> int:
 def run_users_active(args: argparse.Namespace, out: Output) -> int:
     from app.services import auth
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         row = ctx.write(auth.set_user_active, _user_id(ctx, args.username), args.active)
     key = "cli.user_enabled" if row.active else "cli.user_disabled"
     out.data(row, [message(key, user=row.username)])
@@ -133,7 +131,7 @@ def run_users_reset(args: argparse.Namespace, out: Output) -> int:
     from app.services import auth
 
     password = read_password(args.password)
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         row = ctx.write(auth.reset_password, _user_id(ctx, args.username), password)
     out.data(row, [message("cli.user_reset", user=row.username)])
     return 0
@@ -250,7 +248,6 @@ register_messages(
             "Password of {user} reset; it must be changed at the next login.",
         ),
         "cli.col_username": ("Pengguna", "User"),
-        "cli.col_name": ("Nama", "Name"),
         "cli.col_role": ("Peran", "Role"),
         "cli.col_active": ("Aktif", "Active"),
         "cli.col_last_login": ("Terakhir masuk", "Last login"),

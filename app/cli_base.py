@@ -1,4 +1,11 @@
-"""What every ``simpeg`` command shares: the parser class, output, errors, opening the DB."""
+"""What every ``simpeg`` command shares: the parser class, output, errors, opening the DB.
+
+The ``cli_*`` modules register their commands and turn arguments into service calls; anything
+two of them would repeat lives here: the database and its system user (:func:`system_context`,
+:func:`office_context`), secrets from an option, the environment or the terminal
+(:func:`read_secret`), validation errors named by their option (:func:`with_flags`), the
+shared column headers of text tables.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +15,17 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from app.errors import SimpegError, get_language, message, register_messages
+from app.errors import SimpegError, ValidationError, get_language, message, register_messages
 from app.jobs import Progress
+
+if TYPE_CHECKING:
+    from app.services.context import ServiceContext
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -140,18 +150,55 @@ def database(args: argparse.Namespace) -> str:
     return str(paths.default_db)
 
 
-def read_password(given: str | None, *, confirm: bool = True) -> str:
-    """``--password``, else ``$SIMPEG_PASSWORD``, else asked on the terminal (twice)."""
+def system_context(args: argparse.Namespace) -> ServiceContext:
+    """The ``--db`` database opened, acting as its office's system user (use it in ``with``)."""
+    from app.services.context import ServiceContext
+
+    return ServiceContext.open(database(args)).as_system()
+
+
+def office_context(args: argparse.Namespace) -> ServiceContext:
+    """Like :func:`system_context`, but the database must already belong to an office."""
+    ctx = system_context(args)
+    if ctx.office_code is None:
+        ctx.close()
+        raise SimpegError("tracking.no_site")
+    return ctx
+
+
+def read_secret(given: str | None, env: str, *, missing: str, prompt: str,
+                confirm: bool = False, needed: Callable[[], bool] | None = None) -> str | None:
+    """A secret from the option (``given``), else ``$env``, else asked on the terminal.
+
+    ``needed`` (when given) is asked before prompting: ``False`` means there is no secret to
+    ask for (``None`` is returned). Without a terminal, :class:`SimpegError` ``missing`` (with
+    ``env``) says how to give it; ``confirm`` asks twice and refuses two different answers.
+    """
     if given:
         return given
-    if os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
+    if os.environ.get(env):
+        return os.environ[env]
+    if needed is not None and not needed():
+        return None
     if not sys.stdin.isatty():
-        raise SimpegError("cli.password_needed", env=PASSWORD_ENV)
-    first = getpass.getpass(message("cli.password_prompt"))
+        raise SimpegError(missing, env=env)
+    first = getpass.getpass(message(prompt))
     if confirm and getpass.getpass(message("cli.password_again")) != first:
         raise SimpegError("cli.password_mismatch")
     return first
+
+
+def read_password(given: str | None, *, confirm: bool = True) -> str:
+    """``--password``, else ``$SIMPEG_PASSWORD``, else asked on the terminal (twice)."""
+    secret = read_secret(given, PASSWORD_ENV, missing="cli.password_needed",
+                         prompt="cli.password_prompt", confirm=confirm)
+    assert secret is not None  # no ``needed``: always a value or an error
+    return secret
+
+
+def with_flags(exc: ValidationError, flags: Mapping[str, str]) -> str:
+    """The errors, each after the option that caused it: ``--unit: Unit kerja 'X' …``."""
+    return "; ".join(f"{flags.get(e.field, e.field)}: {e.text()}" for e in exc.errors)
 
 
 def confirm(question: str, assume_yes: bool, flag: str = "--yes") -> None:
@@ -196,5 +243,7 @@ register_messages(
             "This command needs confirmation: add {flag}.",
         ),
         "cli.not_confirmed": ("Dibatalkan; tidak ada yang diubah.", "Cancelled; nothing changed."),
+        "cli.col_name": ("Nama", "Name"),
+        "cli.col_office": ("Kantor", "Office"),
     }
 )

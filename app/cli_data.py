@@ -88,7 +88,6 @@ register_messages(
             "  kantor {office}: {sha} ({rows} baris)",
             "  office {office}: {sha} ({rows} rows)",
         ),
-        "cli.col_office": ("Kantor", "Office"),
         "cli.col_table": ("Tabel", "Table"),
         "cli.col_rows": ("Baris", "Rows"),
         "cli.demo_help": ("isi dengan data demo yang realistis", "fill with realistic demo data"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli_base import EXIT_ERROR, CliParser, Output, database, table_lines
+from app.cli_base import EXIT_ERROR, CliParser, Output, system_context, table_lines
 from app.errors import message, register_messages
 from app.jobs import NO_PROGRESS
 
@@ -34,15 +34,13 @@ def register(sub: argparse._SubParsersAction, common: CliParser) -> None:
 
 def run_intake(args: argparse.Namespace, out: Output) -> int:
     from app import intake
-    from app.services.context import ServiceContext
 
     overrides = intake.load_overrides(args.mapping) if args.mapping else None
     table = intake.read_table(args.file, args.sheet)
     options = intake.IntakeOptions(create_units=not args.no_new_units,
                                    create_jabatan=not args.no_new_jabatan)
     progress = out.progress() if out.stderr.isatty() else NO_PROGRESS
-    with ServiceContext.open(database(args)) as ctx:
-        ctx.as_system()
+    with system_context(args) as ctx:
         mapping = intake.suggested_mapping(ctx, table)
         if overrides:
             mapping = intake.apply_overrides(mapping, overrides)

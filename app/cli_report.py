@@ -12,7 +12,7 @@ import argparse
 import re
 from datetime import date
 
-from app.cli_base import CliParser, Output, database
+from app.cli_base import CliParser, Output, system_context, with_flags
 from app.errors import SimpegError, ValidationError, message, register_messages
 
 REPORT_NAMES = ("duk", "drh", "nominatif", "kgb", "kp", "pensiun", "rekap", "jp", "predikat",
@@ -140,33 +140,23 @@ def _office_code(args: argparse.Namespace) -> str | None:
     return value
 
 
-def _with_flags(exc: ValidationError) -> str:
-    """The errors with the option that caused them: ``--unit: Unit kerja 'X' …``."""
-    from app.reports.catalog import OPTION_FLAGS
-
-    return "; ".join(f"{OPTION_FLAGS.get(e.field, e.field)}: {e.text()}" for e in exc.errors)
-
-
 def run_report(args: argparse.Namespace, out: Output) -> int:
     from app.cli_report_appraisal import APPRAISAL_REPORTS, run_appraisal_report
 
     if args.name in APPRAISAL_REPORTS:
         return run_appraisal_report(args, out)
-    from app.reports.catalog import build_report, check_request
+    from app.reports.catalog import OPTION_FLAGS, build_report, check_request
     from app.reports.output import check_target, write_report
-    from app.services.context import ServiceContext
 
     request = request_from(args)
     try:
         check_request(request)
         target = check_target(args.out)
-        with ServiceContext.open(database(args)) as ctx:
-            ctx.as_system()
-            with ctx.read_session() as session:
-                assert ctx.user is not None
-                doc = build_report(session, ctx.user, request)
+        with system_context(args) as ctx, ctx.read_session() as session:
+            assert ctx.user is not None
+            doc = build_report(session, ctx.user, request)
     except ValidationError as exc:
-        raise SimpegError("cli.report_invalid", detail=_with_flags(exc)) from None
+        raise SimpegError("cli.report_invalid", detail=with_flags(exc, OPTION_FLAGS)) from None
     result = write_report(doc, target)
     summary = {"report": request.name, "path": str(result.path), "format": result.format,
                "rows": result.rows, "pages": result.pages}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli_base import Output, database
+from app.cli_base import Output, system_context, with_flags
 from app.errors import SimpegError, ValidationError, message, register_messages
 
 APPRAISAL_REPORTS = ("skp", "evaluasi", "lembar-evaluasi")
@@ -37,30 +37,24 @@ def _request(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     try:
         check_print_request(request)
     except ValidationError as exc:
-        raise SimpegError("cli.report_invalid", detail=_with_flags(exc)) from None
+        raise SimpegError("cli.report_invalid", detail=with_flags(exc, _FLAGS)) from None
     return request
-
-
-def _with_flags(exc: ValidationError) -> str:
-    return "; ".join(f"{_FLAGS.get(e.field, e.field)}: {e.text()}" for e in exc.errors)
 
 
 def run_appraisal_report(args: argparse.Namespace, out: Output) -> int:
     from app.jobs import Progress
     from app.reports.appraisal_catalog import print_appraisals
     from app.reports.output import check_target
-    from app.services.context import ServiceContext
 
     request = _request(args)
     target = check_target(args.out)
     if target.suffix.lower() != ".pdf":
         raise SimpegError("report.ap_pdf_only", path=str(target))
-    with ServiceContext.open(database(args)) as ctx:
-        ctx.as_system()
+    with system_context(args) as ctx:
         try:
             result = print_appraisals(ctx, request, target, Progress(lambda *_a: None))
         except ValidationError as exc:
-            raise SimpegError("cli.report_invalid", detail=_with_flags(exc)) from None
+            raise SimpegError("cli.report_invalid", detail=with_flags(exc, _FLAGS)) from None
     summary = {"report": request.form, "path": str(result.path), "format": "pdf",
                "skp": result.skps, "pages": result.pages}
     out.data(summary, [message("cli.report_ap_done", path=result.path, count=result.skps,

@@ -8,13 +8,10 @@ was put on hold (an earlier bundle is missing; stderr says which).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
-import sys
 from pathlib import Path
 
-from app.cli_base import CliParser, Output, confirm, database, table_lines
+from app.cli_base import CliParser, Output, confirm, office_context, read_secret, table_lines
 from app.errors import SimpegError, message, register_messages
 
 EXIT_PARKED = 3
@@ -76,28 +73,12 @@ def _register_conflicts(sub: argparse._SubParsersAction, common: CliParser) -> N
     rec.set_defaults(handler=run_receipts)
 
 
-def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from app.services.context import ServiceContext
-
-    ctx = ServiceContext.open(database(args))
-    if ctx.office_code is None:
-        ctx.close()
-        raise SimpegError("tracking.no_site")
-    return ctx.as_system()
-
-
 def _passphrase(args: argparse.Namespace, ctx) -> str | None:  # type: ignore[no-untyped-def]
     from app.services.sync_service import needs_passphrase
 
-    if getattr(args, "passphrase", None):
-        return args.passphrase
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    if not ctx.read(needs_passphrase):
-        return None
-    if not sys.stdin.isatty():
-        raise SimpegError("cli.passphrase_needed", env=PASSPHRASE_ENV)
-    return getpass.getpass(message("cli.passphrase_prompt"))
+    return read_secret(getattr(args, "passphrase", None), PASSPHRASE_ENV,
+                       missing="cli.passphrase_needed", prompt="cli.passphrase_prompt",
+                       needed=lambda: ctx.read(needs_passphrase))
 
 
 # --- keys ---------------------------------------------------------------------------------
@@ -106,7 +87,7 @@ def _passphrase(args: argparse.Namespace, ctx) -> str | None:  # type: ignore[no
 def run_keys_show(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import list_peers, own_keys
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         keys = ctx.read(own_keys)
         peers = ctx.read(list_peers)
     if keys is None:
@@ -128,7 +109,7 @@ def run_keys_show(args: argparse.Namespace, out: Output) -> int:
 def run_keys_export(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import own_keys, write_own_card
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         path = ctx.write(write_own_card, args.out, _passphrase(args, ctx))
         keys = ctx.read(own_keys)
     out.data({"card": path, "fingerprint": keys.fingerprint_text if keys else None},
@@ -148,7 +129,7 @@ def run_keys_trust(args: argparse.Namespace, out: Output) -> int:
     if typed is None:
         confirm(message("cli.card_compare"), args.yes, "--yes/--fingerprint")
         typed = read_identity_card(Path(args.card)).fingerprint
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         peer = ctx.write(trust_peer, args.card, typed)
     out.data(peer, [message("cli.card_trusted", office=peer.office_code, name=peer.name,
                             fp=peer.fingerprint_text)])
@@ -161,7 +142,7 @@ def run_keys_trust(args: argparse.Namespace, out: Output) -> int:
 def run_export(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import export_job
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         result = export_job(ctx, args.to, args.out, passphrase=_passphrase(args, ctx))(
             out.progress())
     out.data(result, lambda: [
@@ -175,7 +156,7 @@ def run_export(args: argparse.Namespace, out: Output) -> int:
 def run_import(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import import_job
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         result = import_job(ctx, args.file, dry_run=args.dry_run,
                             passphrase=_passphrase(args, ctx))(out.progress())
     if result.status == "parked":
@@ -212,7 +193,7 @@ def _short(values: dict | None, other: dict | None = None) -> str:
 def run_conflicts_list(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import list_conflicts
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         items = ctx.read(list_conflicts, None if args.all else "open")
     out.data(items, lambda: table_lines(
         ["ID", message("cli.col_kind"), message("cli.col_record"), message("cli.col_unit"),
@@ -234,7 +215,7 @@ def run_conflicts_resolve(args: argparse.Namespace, out: Output) -> int:
             raise SimpegError("cli.value_not_json") from None
         if not isinstance(values, dict):
             raise SimpegError("cli.value_not_json")
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         found = [c.id for c in ctx.read(list_conflicts, "open") if c.id.startswith(args.id)]
         if len(found) != 1:
             raise SimpegError("cli.conflict_id", id=args.id, n=len(found))
@@ -248,7 +229,7 @@ def run_conflicts_resolve(args: argparse.Namespace, out: Output) -> int:
 def run_receipts(args: argparse.Namespace, out: Output) -> int:
     from app.services.sync_service import list_receipts
 
-    with _context(args) as ctx:
+    with office_context(args) as ctx:
         items = ctx.read(list_receipts)
     out.data(items, lambda: table_lines(
         [message("cli.col_record"), message("cli.col_unit"), message("cli.col_outcome"),
@@ -296,7 +277,6 @@ register_messages(
         "cli.keys_file": ("Berkas kunci: {path} ({mode})", "Key file: {path} ({mode})"),
         "cli.keys_passphrase": ("dengan kata sandi", "with a passphrase"),
         "cli.keys_auto": ("tanpa kata sandi", "without a passphrase"),
-        "cli.col_name": ("Nama", "Name"),
         "cli.col_fingerprint": ("Sidik jari", "Fingerprint"),
         "cli.not_trusted": ("(belum dipercaya)", "(not trusted)"),
         "cli.keys_exported": ("Kartu identitas ditulis ke {path} (sidik jari {fp}).",
