@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, String, Text, select
+from sqlalchemy import BigInteger, Index, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.db.base import Base, utcnow
@@ -38,9 +38,13 @@ ACTOR_KEY = "simpeg.actor"  # session.info key of the bound actor (see app.db.tr
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = (  # the audit screen filters by period, user and action (migration 0002)
+        Index("ix_audit_log_username_at", "username", "at"),
+        Index("ix_audit_log_action_at", "action", "at"),
+    )
 
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    at: Mapped[datetime] = mapped_column(nullable=False)
+    at: Mapped[datetime] = mapped_column(nullable=False, index=True)
     username: Mapped[str] = mapped_column(String(64), nullable=False)
     user_id: Mapped[str | None] = mapped_column(String(36))
     office_code: Mapped[str | None] = mapped_column(String(8))

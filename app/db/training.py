@@ -65,7 +65,7 @@ class TrainingSession(Synced, Base):
     title: Mapped[str] = mapped_column(String(250))
     angkatan: Mapped[str | None] = mapped_column(String(20))
     start_date: Mapped[date]
-    end_date: Mapped[date]
+    end_date: Mapped[date] = mapped_column(index=True)  # JP of a year (dashboard, recaps): 0002
     place: Mapped[str | None] = mapped_column(String(200))
     organiser: Mapped[str | None] = mapped_column(String(200))
     jp: Mapped[int] = mapped_column(default=0)

@@ -3,7 +3,7 @@ a newer release migrates an older database after a backup; an older release refu
 database with a clear message and leaves it untouched.
 
 A "newer release" is this program with one more Alembic revision: a copy of
-``app/db/migrations`` plus ``0002_uji_rilis`` (a new table), put in place by pointing
+``app/db/migrations`` plus ``next_uji_rilis`` (a new table after today's head), put in place by pointing
 ``app.db.schema.MIGRATIONS_DIR`` at it — exactly what installing the next version changes.
 :func:`newer_release` is also used by the GUI start-up test (tests/ui/test_self_test_upgrades.py).
 """
@@ -25,7 +25,9 @@ from app.errors import set_language
 from app.services.backup import backup_dir, list_backups
 from app.services.passwords import HashParams, set_hash_params
 
-NEW_REVISION = "0002_uji_rilis"
+TODAY = schema.head_revision()
+"""The newest revision of this program (what ``init`` writes today)."""
+NEW_REVISION = "next_uji_rilis"
 NEW_TABLE = "uji_rilis"
 PASSWORD = "kopi-tubruk-pagi"
 _MIGRATION = f'''"""Test only: the next release adds a table."""
@@ -33,7 +35,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "{NEW_REVISION}"
-down_revision = "0001"
+down_revision = "{TODAY}"
 branch_labels = None
 depends_on = None
 
@@ -48,7 +50,7 @@ def downgrade():
 
 
 def newer_release(folder: Path) -> Path:
-    """The migrations folder of the next release (today's plus ``0002_uji_rilis``)."""
+    """The migrations folder of the next release (today's plus ``next_uji_rilis``)."""
     target = folder / "migrations-next"
     shutil.copytree(schema.MIGRATIONS_DIR, target,
                     ignore=shutil.ignore_patterns("__pycache__"))
@@ -97,7 +99,7 @@ def test_a_newer_release_migrates_an_older_database_after_a_backup(capsys, tmp_p
                                                                     monkeypatch):
     db = tmp_path / "kantor.db"
     init_office(capsys, db)  # made by today's release
-    assert revision_of(db) == "0001"
+    assert revision_of(db) == TODAY
 
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", newer_release(tmp_path))
     code, out, err = simpeg(capsys, "--db", db, "--json", "users", "list")
@@ -107,7 +109,7 @@ def test_a_newer_release_migrates_an_older_database_after_a_backup(capsys, tmp_p
     assert revision_of(db) == NEW_REVISION and NEW_TABLE in tables_of(db)
     (backup,) = list_backups(backup_dir(db))
     assert backup.reason == "before-migration"
-    assert revision_of(backup.path) == "0001" and NEW_TABLE not in tables_of(backup.path)
+    assert revision_of(backup.path) == TODAY and NEW_TABLE not in tables_of(backup.path)
     with contextlib.closing(sqlite3.connect(backup.path)) as conn:  # a whole office
         assert conn.execute("SELECT username FROM app_user").fetchall() == [("admin1",)]
 

@@ -11,6 +11,7 @@ from app.services.backup import backup_dir, list_backups
 from tests.core.test_installer_upgrades import (
     NEW_REVISION,
     NEW_TABLE,
+    TODAY,
     newer_release,
     revision_of,
     sha,
@@ -42,7 +43,7 @@ def test_newer_release_migrates_after_a_backup_then_asks_for_the_login(monkeypat
     assert warnings == [] and logins == ["15.02"]
     assert revision_of(office_db) == NEW_REVISION and NEW_TABLE in tables_of(office_db)
     reasons = [(b.reason, revision_of(b.path)) for b in list_backups(backup_dir(office_db))]
-    assert ("before-migration", "0001") in reasons
+    assert ("before-migration", TODAY) in reasons
 
 
 def test_older_release_says_the_database_is_newer_and_changes_nothing(monkeypatch, tmp_path):

@@ -12,15 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout
 
 from app.services.auth import Permission
 from app.services.reference import JabatanCatalogInput, JabatanRow, list_jabatan, save_jabatan
 from ui.dialogs.jabatan_dialog import JabatanDialog
 from ui.models.employee_labels import fmt_count
 from ui.models.reference_table_models import JabatanTableModel
-from ui.models.sort_proxy import SortProxy
-from ui.pages.reference_tab import ReferenceTab, make_table
+from ui.pages.reference_tab import ReferenceTab
+from ui.pages.tabbed import make_table
 from ui.text import plain
 
 if TYPE_CHECKING:
@@ -35,14 +35,8 @@ class JabatanTab(ReferenceTab):
         super().__init__(page, "jabatan")
         self._select_next: str | None = None
         self.model = JabatanTableModel(self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(0)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("jabatan.search")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.proxy = self.filter_proxy(self.model, column=0)
+        self.search = self.search_field("jabatan.search", self._filter)
         self.kind = QComboBox(self)
         self.kind.setObjectName("jabatan.kind")
         self.kind.activated.connect(lambda _i: self.reload())
@@ -153,9 +147,6 @@ class JabatanTab(ReferenceTab):
         return self.denied(Permission.EMPLOYEE_WRITE)
 
     # -- actions -----------------------------------------------------------------------------
-    def search_box(self) -> QLineEdit:
-        return self.search
-
     def new_record(self) -> None:
         if self.new_blocked():
             return

@@ -34,7 +34,8 @@ from ui.dialogs.reference_row_dialog import ReferenceRowDialog
 from ui.models.employee_labels import fmt_count
 from ui.models.reference_table_models import BerakhlakTableModel, RefListTableModel
 from ui.models.sort_proxy import SortProxy
-from ui.pages.reference_tab import ReferenceTab, make_table
+from ui.pages.reference_tab import ReferenceTab
+from ui.pages.tabbed import make_table
 from ui.text import plain
 
 if TYPE_CHECKING:

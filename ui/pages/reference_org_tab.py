@@ -234,9 +234,6 @@ class OrgTab(ReferenceTab):
     def new_blocked(self) -> str | None:
         return self.write_blocked(needs_row=False)
 
-    def search_box(self) -> QLineEdit:
-        return self.search
-
     def add_top(self) -> None:
         if self.write_blocked(needs_row=False):
             return

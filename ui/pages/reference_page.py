@@ -15,120 +15,64 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.org_admin import ReferenceChoices, reference_choices
 from ui.models.org_labels import FormChoices
-from ui.pages.base import Page
 from ui.pages.reference_jabatan_tab import JabatanTab
 from ui.pages.reference_lists_tab import ListsTab
 from ui.pages.reference_org_tab import OrgTab
 from ui.pages.reference_tab import ReferenceTab
 from ui.pages.registry import register_page
-from ui.workers import JobRunner
+from ui.pages.tabbed import PageTab, TabbedPage
+from ui.workers import Job
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
 
 
 @register_page("referensi")
-class ReferencePage(Page):
+class ReferencePage(TabbedPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
+        super().__init__(ctx, "reference.tabs", parent)
         self.choices = FormChoices()
-        self.choices_runner: JobRunner | None = None
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("reference.tabs")
         self.org = OrgTab(self)
         self.jabatan = JabatanTab(self)
         self.lists = ListsTab(self)
-        for tab in self.all_tabs():
-            self.tabs.addTab(tab, "")
-            tab.changed.connect(lambda what, source=tab: self._on_tab_changed(source, what))
+        self.add_tabs(self.org, self.jabatan, self.lists)
         self.org.employees_requested.connect(
             lambda request: self.navigation_requested.emit("pegawai", request))
-        self.tabs.currentChanged.connect(self._on_tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.tabs)
         self.retranslate()
 
-    def all_tabs(self) -> tuple[ReferenceTab, ...]:
-        return (self.org, self.jabatan, self.lists)
-
     def current_tab(self) -> ReferenceTab:
-        widget = self.tabs.currentWidget()
+        widget = super().current_tab()
         assert isinstance(widget, ReferenceTab)
         return widget
 
     # -- loading -----------------------------------------------------------------------------
-    def first_shown(self) -> None:
-        self.load_choices()
-        self.current_tab().show_if_stale()
-
-    def load_choices(self) -> None:
-        if self.choices_runner is not None:
-            return
+    def choices_job(self) -> Job:
         ctx = self.ctx
-        runner = JobRunner(lambda _p: ctx.read(reference_choices), self)
-        self.choices_runner = runner
-        runner.succeeded.connect(self._on_choices)
-        runner.finished.connect(self._on_choices_finished)
-        runner.start()
+        return lambda _p: ctx.read(reference_choices)
 
-    def _on_choices(self, data: ReferenceChoices) -> None:
+    def apply_choices(self, data: ReferenceChoices) -> None:
         self.choices = FormChoices(data)
-        for tab in self.all_tabs():
-            tab.choices_loaded()
 
-    def _on_choices_finished(self) -> None:
-        if self.choices_runner is not None:
-            self.choices_runner.deleteLater()
-        self.choices_runner = None
-
-    @property
-    def loading(self) -> bool:
-        return self.choices_runner is not None or any(t.loading for t in self.all_tabs())
-
-    @property
-    def busy(self) -> bool:
-        """Anything still running: a read, or a write with its progress window."""
-        return self.loading or bool(self._runners)
-
-    def _on_tab_shown(self, _index: int) -> None:
-        if self._shown_once:
-            self.current_tab().show_if_stale()
-        self.commands_changed.emit()
-
-    def _on_tab_changed(self, source: ReferenceTab, what: str) -> None:
-        for tab in self.all_tabs():
-            if tab is not source:
-                tab.stale = True
+    def tab_changed(self, source: PageTab, what: str) -> None:  # noqa: ARG002 - protocol
         if what == "reference":
             self.load_choices()
         self.data_changed.emit(what)
 
     def data_changed_elsewhere(self, what: str) -> None:
-        if what not in ("employees", "org", "reference"):
-            return
-        tabs = (self.org,) if what == "employees" else self.all_tabs()
-        for tab in tabs:
-            tab.stale = True
-        if what == "reference" and self._shown_once:
-            self.load_choices()
-        if self._shown_once and self.isVisible():
-            self.current_tab().show_if_stale()
+        if what in ("employees", "org", "reference"):
+            self.refresh_tabs((self.org,) if what == "employees" else self.all_tabs(),
+                              choices=what == "reference")
 
     # -- page protocol -----------------------------------------------------------------------
     def new_record(self) -> None:
         self.current_tab().new_record()
-
-    def search_focus(self) -> None:
-        box = self.current_tab().search_box()
-        if box is not None:
-            box.setFocus()
-            if hasattr(box, "selectAll"):
-                box.selectAll()
 
     def command_blocked(self, command: str) -> str | None:
         tab = self.current_tab()
@@ -137,13 +81,6 @@ class ReferencePage(Page):
         if command == "search_focus" and tab.search_box() is None:
             return self.tr("This tab has no search box.")
         return None
-
-    def shutdown_jobs(self) -> None:
-        for tab in self.all_tabs():
-            tab.shutdown()
-        if self.choices_runner is not None:
-            self.choices_runner.shutdown()
-        super().shutdown_jobs()
 
     def retranslate(self) -> None:
         for tab, text in ((self.org, self.tr("&Organisation units")),

@@ -66,12 +66,12 @@ def test_upgrade_schema_refuses_database_from_newer_version(db_url, engine_for):
     assert current_revision(engine) == "9999_future"
 
 
-FAILING_REVISION = '''
+FAILING_REVISION = f'''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "next_fails"
+down_revision = "{head_revision()}"
 branch_labels = None
 depends_on = None
 
@@ -91,7 +91,7 @@ def test_failed_migration_leaves_database_as_before(empty_db_url, engine_for, tm
     migrations = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS_DIR, migrations,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_fails.py").write_text(FAILING_REVISION)
+    (migrations / "versions" / "next_fails.py").write_text(FAILING_REVISION)
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
     engine = engine_for(empty_db_url)
 

@@ -105,7 +105,8 @@ def test_t11_bundle_for_another_office_is_rejected(world):
 
 def test_t12_newer_schema_refused_and_kept_then_imported_after_upgrade(world):
     w = world
-    newer = SchemaSupport(("0001", "0002"), "0001")  # the sender runs a newer program
+    today = SchemaSupport.from_alembic()
+    newer = SchemaSupport((*today.revisions, "next"), today.current)  # a newer program sends
     w.kab.add_employee("Dari Versi Baru", nik="1502010101800009")
     path = w.kab.export_to(w.prov.code, schema=newer).path
     err = _rejected(w.prov, path, "bundle.schema_newer")
