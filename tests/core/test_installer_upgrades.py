@@ -3,8 +3,9 @@ a newer release migrates an older database after a backup; an older release refu
 database with a clear message and leaves it untouched.
 
 A "newer release" is this program with one more Alembic revision: a copy of
-``app/db/migrations`` plus ``next_uji_rilis`` (a new table after today's head), put in place by pointing
-``app.db.schema.MIGRATIONS_DIR`` at it — exactly what installing the next version changes.
+``app/db/migrations`` plus ``next_uji_rilis`` (a new table after today's head), put in place
+by pointing ``app.db.schema.MIGRATIONS_DIR`` at it — exactly what installing the next version
+changes.
 :func:`newer_release` is also used by the GUI start-up test (tests/ui/test_self_test_upgrades.py).
 """
 
