@@ -37,6 +37,8 @@ class EmployeeQuery:
     The attention filters: ``kgb_due`` (year, month), ``kp_due`` (a KP period date),
     ``pensiun_between`` (first, last TMT pensiun), ``jp_below_year``, ``skp_unfinished_year``.
     ``chart`` — the rest of a dashboard bar (gender, birth dates, predikat …).
+    ``deleted`` — list the deleted employees (tombstones, to restore one) instead of the live
+    ones; needs Permission.EMPLOYEE_DELETE.
     """
 
     text: str = ""
@@ -53,6 +55,7 @@ class EmployeeQuery:
     jp_below_year: int | None = None
     skp_unfinished_year: int | None = None
     chart: ChartFilter | None = None
+    deleted: bool = False
     sort: SortKey | str = SortKey.NAMA
     descending: bool = False
     offset: int = 0

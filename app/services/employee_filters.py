@@ -24,7 +24,7 @@ from app.services.employee_dto import INACTIVE_STATUSES, EmployeeQuery
 from app.services.employee_facts import bup_sql
 from app.services.employee_search import plan_search, usually_true
 from app.services.org import unit_subtree_ids
-from app.services.roles import CurrentUser
+from app.services.roles import CurrentUser, Permission, require
 
 BUP = bup_sql(Employee.current_jabatan_kind, Employee.current_jabatan_jenjang, Jabatan.bup)
 """The employee's BUP as SQL (reads the jabatan catalogue: join it)."""
@@ -65,7 +65,9 @@ def _due_ids(
 def _filters(
     session: Session, actor: CurrentUser, query: EmployeeQuery
 ) -> list[ColumnElement[bool]]:
-    out: list[ColumnElement[bool]] = [Employee.deleted.is_(False)]
+    if query.deleted:
+        require(actor, Permission.EMPLOYEE_DELETE)
+    out: list[ColumnElement[bool]] = [Employee.deleted.is_(query.deleted)]
     office = office_scope(actor, query.office_code)
     if office is not None:
         out.insert(0, Employee.office_code == office)

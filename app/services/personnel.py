@@ -13,15 +13,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import tracking
+from app.db.audit import AuditEntry, append_audit
 from app.db.personnel import Employee
-from app.errors import FieldError, ValidationError, register_messages
+from app.db.users import User
+from app.errors import Conflict, FieldError, ValidationError, message, register_messages
 from app.services.access import get_employee
 from app.services.employee_input import (
     INPUT_FIELDS,
@@ -100,11 +103,20 @@ def create_employee(
 def update_employee(
     session: Session, actor: CurrentUser, employee_id: str,
     changes: Mapping[str, Any] | EmployeeInput, today: date | None = None,
+    *, expected_updated_at: datetime | None = None,
 ) -> EmployeeSaved:
     """Change some fields (a mapping of field → value) or all (an :class:`EmployeeInput`).
-    The whole resulting record is validated."""
+    The whole resulting record is validated.
+
+    ``expected_updated_at``: the record's ``updated_at`` when the clerk opened it; when it was
+    changed since (another clerk on the LAN saved first) the save is refused with
+    :class:`~app.errors.Conflict` naming who changed it and when, instead of silently
+    overwriting that change."""
     require(actor, Permission.EMPLOYEE_WRITE)
     employee = get_employee(session, actor, employee_id, write=True)
+    if expected_updated_at is not None and not _same_moment(employee.updated_at,
+                                                            expected_updated_at):
+        raise _changed_since(session, employee)
     data = _merged(employee, changes)
     found = check_input(session, data, employee.office_code, employee.id, today)
     if found.errors:
@@ -126,13 +138,50 @@ def delete_employee(session: Session, actor: CurrentUser, employee_id: str, reas
     session.flush()
 
 
-def restore_employee(session: Session, actor: CurrentUser, employee_id: str) -> EmployeeRow:
-    """Bring a deleted employee back."""
+def restore_employee(
+    session: Session, actor: CurrentUser, employee_id: str, reason: str | None = None
+) -> EmployeeRow:
+    """Bring a deleted employee back (a lifecycle write: it wins over the tombstone at every
+    office the bundle reaches). ``reason``, when given, is kept in the audit log next to the
+    restore (the tombstone's own reason is cleared with it)."""
     require(actor, Permission.EMPLOYEE_DELETE)
     employee = get_employee(session, actor, employee_id, write=True, include_deleted=True)
+    if not employee.deleted:
+        raise Conflict("employee.not_deleted")
     tracking.restore(session, employee)
     session.flush()
+    text = (reason or "").strip()
+    if text:
+        append_audit(session, action="restore.reason", table=Employee.__tablename__,
+                     pk=employee.id, detail=text)
     return employee_row(session, actor, employee.id)
+
+
+def _same_moment(stored: datetime, expected: datetime) -> bool:
+    """Equal up to the database's precision (naive UTC; a driver may drop microseconds)."""
+    if expected.tzinfo is not None:
+        expected = expected.astimezone(UTC).replace(tzinfo=None)
+    if stored.tzinfo is not None:
+        stored = stored.astimezone(UTC).replace(tzinfo=None)
+    return abs((stored - expected).total_seconds()) < 0.001
+
+
+def _changed_since(session: Session, employee: Employee) -> Conflict:
+    """The refusal of a stale save: who changed the record last (the audit log) and when."""
+    last = session.execute(
+        select(AuditEntry.username, AuditEntry.at)
+        .where(AuditEntry.table_name == Employee.__tablename__,
+               AuditEntry.record_pk == employee.id)
+        .order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    who = message("employee.someone")
+    when = employee.updated_at
+    if last is not None:
+        name = session.scalar(select(User.full_name).where(User.username == last.username))
+        who = f"{name} ({last.username})" if name else last.username
+        when = max(when, last.at)
+    shown = when.replace(tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M")
+    return Conflict("employee.changed_since", who=who, when=shown)
 
 
 def _merged(employee: Employee, changes: Mapping[str, Any] | EmployeeInput) -> EmployeeInput:
@@ -167,5 +216,17 @@ register_messages({
     "employee.unknown_field": (
         "Isian ini tidak dikenal pada data pegawai.",
         "This field does not exist on an employee record.",
+    ),
+    "employee.changed_since": (
+        "Data pegawai ini sudah diubah oleh {who} pada {when}, setelah Anda membukanya. "
+        "Perubahan Anda belum disimpan: muat ulang data untuk melihat perubahan itu, lalu "
+        "isi lagi perubahan Anda.",
+        "{who} changed this employee's record at {when}, after you opened it. Your changes "
+        "were not saved: reload the record to see that change, then make yours again.",
+    ),
+    "employee.someone": ("pengguna lain", "another user"),
+    "employee.not_deleted": (
+        "Pegawai ini tidak dalam keadaan terhapus; tidak ada yang perlu dipulihkan.",
+        "This employee is not deleted; there is nothing to restore.",
     ),
 })
