@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
 
 from app.services.auth import Permission
 from app.services.training import (
@@ -19,9 +19,9 @@ from app.services.training import (
 )
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.training_program_dialog import ProgramDialog
-from ui.models.sort_proxy import SortProxy
 from ui.models.training_table_models import ProgramTableModel
-from ui.pages.training_tab import TrainingTab, make_table
+from ui.pages.tabbed import make_table
+from ui.pages.training_tab import TrainingTab
 from ui.text import plain
 
 if TYPE_CHECKING:
@@ -35,15 +35,8 @@ class CatalogTab(TrainingTab):
         super().__init__(page, "training.catalog")
         self._select_next: str | None = None
         self.model = ProgramTableModel(self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("training.catalog.search")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.proxy = self.filter_proxy(self.model)
+        self.search = self.search_field("training.catalog.search", self.proxy.setFilterFixedString)
         self.inactive = QCheckBox(self)
         self.inactive.setObjectName("training.catalog.inactive")
         self.inactive.toggled.connect(lambda _c: self.reload())
@@ -53,11 +46,11 @@ class CatalogTab(TrainingTab):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.edit_program())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
-        self.new_button = self._button("training.catalog.new", self.new_program)
-        self.edit_button = self._button("training.catalog.edit", self.edit_program)
-        self.active_button = self._button("training.catalog.active", self.toggle_active)
-        self.delete_button = self._button("training.catalog.delete", self.delete)
-        self.session_button = self._button("training.catalog.session", self._request_session)
+        self.new_button = self.button("training.catalog.new", self.new_program)
+        self.edit_button = self.button("training.catalog.edit", self.edit_program)
+        self.active_button = self.button("training.catalog.active", self.toggle_active)
+        self.delete_button = self.button("training.catalog.delete", self.delete)
+        self.session_button = self.button("training.catalog.session", self._request_session)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.inactive)
@@ -70,12 +63,6 @@ class CatalogTab(TrainingTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.retranslate()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:

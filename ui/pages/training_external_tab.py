@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,8 @@ from ui.models import training_labels as lbl
 from ui.models.row_table_model import Column, RowTableModel
 from ui.models.sort_proxy import SortProxy
 from ui.models.training_table_models import ExternalTableModel
-from ui.pages.training_tab import TrainingTab, make_table
+from ui.pages.tabbed import make_table
+from ui.pages.training_tab import TrainingTab
 from ui.text import plain
 from ui.widgets.search_debouncer import SearchDebouncer
 
@@ -89,17 +89,11 @@ class ExternalTab(TrainingTab):
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_record())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
-        self.add_button = self._button("training.external.add", self.add_record)
-        self.edit_button = self._button("training.external.edit", self.edit_record)
-        self.remove_button = self._button("training.external.remove", self.remove_record)
+        self.add_button = self.button("training.external.add", self.add_record)
+        self.edit_button = self.button("training.external.edit", self.edit_record)
+        self.remove_button = self.button("training.external.remove", self.remove_record)
         self._layout()
         self.retranslate()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _layout(self) -> None:
         left = QWidget(self)

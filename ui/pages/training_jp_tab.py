@@ -10,7 +10,6 @@ worker with a progress window: a province database holds 100,000 employees.
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,8 @@ from ui.models.employee_labels import fmt_count
 from ui.models.sort_proxy import SortProxy
 from ui.models.training_jp_models import EmployeeJpTableModel, UnitJpTableModel, unit_name
 from ui.models.training_print_jobs import JpRecapOrder, jp_recap_pdf, jp_recap_xlsx
-from ui.pages.training_tab import TrainingTab, ask_export_path, make_table
+from ui.pages.tabbed import make_table
+from ui.pages.training_tab import TrainingTab, ask_export_path
 from ui.text import plain
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.pdf_preview import PdfPreviewDialog, show_pdf
@@ -65,11 +63,7 @@ class JpTab(TrainingTab):
         self.shown_unit: UnitJp | None = None
         self.last_preview: PdfPreviewDialog | None = None
         self.last_export = None
-        self.year = QSpinBox(self)
-        self.year.setObjectName("training.jp.year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year = self.year_spin("training.jp.year")
         self.scope = ChoiceCombo(self)
         self.scope.setObjectName("training.jp.unit")
         self.scope.setMinimumContentsLength(28)
@@ -96,23 +90,15 @@ class JpTab(TrainingTab):
         self.people.setSortingEnabled(True)
         self.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.people.doubleClicked.connect(lambda _i: self.open_person())
-        self.print_button = self._button("training.jp.print", self.print_recap)
-        self.print_people_button = self._button("training.jp.print_people", self.print_people)
-        self.export_button = self._button("training.jp.export", self.export)
+        self.print_button = self.button("training.jp.print", self.print_recap)
+        self.print_people_button = self.button("training.jp.print_people", self.print_people)
+        self.export_button = self.button("training.jp.export", self.export)
         self._layout()
         self.retranslate()
 
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _layout(self) -> None:
-        self.year_label = QLabel(self)
-        self.year_label.setBuddy(self.year)
-        self.scope_label = QLabel(self)
-        self.scope_label.setBuddy(self.scope)
+        self.year_label = self.buddy(self.year)
+        self.scope_label = self.buddy(self.scope)
         bar = QHBoxLayout()
         for widget in (self.year_label, self.year, self.scope_label, self.scope):
             bar.addWidget(widget)

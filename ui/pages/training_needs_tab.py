@@ -7,12 +7,11 @@ for each. Export to Excel for the yearly training plan.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from app.errors import get_language
 from app.reports.model import Column, Kind
@@ -21,8 +20,9 @@ from app.services.training import TrainingNeed, training_needs
 from ui.models.employee_labels import fmt_count
 from ui.models.sort_proxy import SortProxy
 from ui.models.training_jp_models import NeedTableModel, need_reason, need_suggestion
+from ui.pages.tabbed import make_table
 from ui.pages.training_jp_tab import file_name
-from ui.pages.training_tab import TrainingTab, ask_export_path, make_table
+from ui.pages.training_tab import TrainingTab, ask_export_path
 from ui.text import plain
 from ui.widgets.choice_combo import ChoiceCombo
 
@@ -34,11 +34,7 @@ class NeedsTab(TrainingTab):
         super().__init__(page, "training.needs")
         self.rows: list[TrainingNeed] = []
         self.last_export = None
-        self.year = QSpinBox(self)
-        self.year.setObjectName("training.needs.year")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year = self.year_spin("training.needs.year")
         self.scope = ChoiceCombo(self)
         self.scope.setObjectName("training.needs.unit")
         self.scope.setMinimumContentsLength(28)
@@ -56,14 +52,10 @@ class NeedsTab(TrainingTab):
                                 (180, 145, 180, 340))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
-        self.export_button = QPushButton(self)
-        self.export_button.setObjectName("training.needs.export")
-        self.export_button.clicked.connect(self.export)
-        self.year_label, self.scope_label, self.reason_label = QLabel(self), QLabel(self), \
-            QLabel(self)
-        self.year_label.setBuddy(self.year)
-        self.scope_label.setBuddy(self.scope)
-        self.reason_label.setBuddy(self.reason)
+        self.export_button = self.button("training.needs.export", self.export)
+        self.year_label = self.buddy(self.year)
+        self.scope_label = self.buddy(self.scope)
+        self.reason_label = self.buddy(self.reason)
         bar = QHBoxLayout()
         for widget in (self.year_label, self.year, self.scope_label, self.scope,
                        self.reason_label, self.reason):

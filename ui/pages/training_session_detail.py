@@ -7,6 +7,7 @@ attendance sheet, certificates) previewed in the app.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +37,7 @@ from ui.models import training_labels as lbl
 from ui.models.sort_proxy import SortProxy
 from ui.models.training_print_jobs import SessionPrintout, session_pdf
 from ui.models.training_table_models import ParticipantTableModel
-from ui.pages.training_tab import make_table
+from ui.pages.tabbed import make_button, make_table
 from ui.text import plain
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.pdf_preview import PdfPreviewDialog, show_pdf
@@ -86,7 +86,7 @@ class SessionDetail(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
         self.mark = ChoiceCombo(self)
         self.mark.setObjectName("training.participants.mark")
-        b = self._button
+        b = partial(make_button, self)
         self.add_button = b("training.participants.add", self.add_participants)
         self.remove_button = b("training.participants.remove", self.remove_selected)
         self.attend_button = b("training.participants.attend", self.mark_attendance)
@@ -100,12 +100,6 @@ class SessionDetail(QWidget):
                                            lambda: self.print_session("certificates"))
         self._layout()
         self.retranslate()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _layout(self) -> None:
         actions = QGridLayout()

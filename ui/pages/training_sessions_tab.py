@@ -5,16 +5,11 @@ New / change / status / delete (with a reason; refused while anyone has complete
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,10 +25,10 @@ from app.services.training import (
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.training_session_dialog import SessionDialog
 from ui.models import training_labels as lbl
-from ui.models.sort_proxy import SortProxy
 from ui.models.training_table_models import SessionTableModel
+from ui.pages.tabbed import make_table
 from ui.pages.training_session_detail import SessionDetail
-from ui.pages.training_tab import TrainingTab, make_table
+from ui.pages.training_tab import TrainingTab
 from ui.text import plain
 from ui.widgets.choice_combo import ChoiceCombo
 
@@ -47,24 +42,13 @@ class SessionsTab(TrainingTab):
     def __init__(self, page: TrainingPage) -> None:
         super().__init__(page, "training.sessions")
         self._select_next: str | None = None
-        self.year = QSpinBox(self)
-        self.year.setObjectName("training.sessions.year")
-        self.year.setRange(ALL_YEARS, 2100)
-        self.year.setValue(date.today().year)
-        self.year.valueChanged.connect(lambda _v: self.reload())
+        self.year = self.year_spin("training.sessions.year", ALL_YEARS, 2100)
         self.status_filter = ChoiceCombo(self)
         self.status_filter.setObjectName("training.sessions.status")
         self.status_filter.edited.connect(self.reload)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("training.sessions.search")
-        self.search.setClearButtonEnabled(True)
         self.model = SessionTableModel(self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterRole(Qt.ItemDataRole.DisplayRole)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.proxy = self.filter_proxy(self.model)
+        self.search = self.search_field("training.sessions.search", self.proxy.setFilterFixedString)
         self.table = make_table(self, "training.sessions.table", self.proxy,
                                 (330, 80, 170, 45, 90, 70, 120))
         self.table.setSortingEnabled(True)
@@ -75,24 +59,16 @@ class SessionsTab(TrainingTab):
         self.detail.session_changed.connect(self._refresh_counts)
         self.new_status = ChoiceCombo(self)
         self.new_status.setObjectName("training.sessions.new_status")
-        self.new_button = self._button("training.sessions.new", lambda: self.new_session())
-        self.edit_button = self._button("training.sessions.edit", self.edit_session)
-        self.status_button = self._button("training.sessions.set_status", self.set_status)
-        self.delete_button = self._button("training.sessions.delete", self.delete)
+        self.new_button = self.button("training.sessions.new", lambda: self.new_session())
+        self.edit_button = self.button("training.sessions.edit", self.edit_session)
+        self.status_button = self.button("training.sessions.set_status", self.set_status)
+        self.delete_button = self.button("training.sessions.delete", self.delete)
         self._layout()
         self.retranslate()
 
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _layout(self) -> None:
-        self.year_label = QLabel(self)
-        self.year_label.setBuddy(self.year)
-        self.status_label = QLabel(self)
-        self.status_label.setBuddy(self.status_filter)
+        self.year_label = self.buddy(self.year)
+        self.status_label = self.buddy(self.status_filter)
         bar = QHBoxLayout()
         for widget in (self.year_label, self.year, self.status_label, self.status_filter):
             bar.addWidget(widget)

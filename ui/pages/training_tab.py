@@ -1,7 +1,6 @@
-"""What the tabs of the Pelatihan page share: the context, the choice lists, background reads
-(no progress window; a failure is said in the tab's status line), writes through the page's
-:meth:`~ui.pages.base.Page.run_job` (progress window, failures in a message box), and the
-"stale" flag a tab gets when another tab changed training data — it reloads when shown.
+"""What the tabs of the Pelatihan page share beyond :class:`~ui.pages.tabbed.PageTab`: the
+choice lists, where to save a workbook, writes through the page's progress window (failures in a
+message box), and long reads with a progress window that follows a language switch.
 """
 
 from __future__ import annotations
@@ -11,20 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QProgressDialog,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from app.services.auth import Permission
-from ui.dialogs.form_dialog import ERROR_STYLE
 from ui.models.training_choices import TrainingChoices
+from ui.pages.tabbed import PageTab
 from ui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -40,64 +30,16 @@ def ask_export_path(parent: QWidget, title: str, suggested: Path) -> Path | None
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
-def make_table(parent: QWidget, name: str, model: Any, widths: tuple[int, ...] = (),
-               multi: bool = False) -> QTableView:
-    """A read-only, row-selecting table over ``model`` with sensible column widths."""
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-    return table
-
-
-class TrainingTab(QWidget):
-    changed = Signal(str)  # this tab wrote training data ("catalog", "sessions", …)
+class TrainingTab(PageTab):
+    page: TrainingPage
 
     def __init__(self, page: TrainingPage, name: str) -> None:
-        super().__init__(page)
-        self.setObjectName(name)
-        self.page = page
-        self.ctx = page.ctx
-        self.stale = True
-        self._loads: list[JobRunner] = []
+        super().__init__(page, name)
         self._progress: dict[JobRunner, tuple[QProgressDialog, Callable[[], str]]] = {}
-        self.status = QLabel(self)
-        self.status.setObjectName(f"{name}.status")
-        self.status.setWordWrap(True)
 
     @property
     def choices(self) -> TrainingChoices:
         return self.page.choices
-
-    def denied(self, permission: Permission) -> str | None:
-        return self.page.denied(permission)
-
-    # -- background reads --------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        return bool(self._loads)
-
-    def fetch(self, job: Job, on_success: Callable[[Any], None]) -> JobRunner:
-        """Read in the background; ``on_success(result)`` on the GUI thread."""
-        runner = JobRunner(job, self)
-        self._loads.append(runner)
-        runner.succeeded.connect(on_success)
-        runner.failed.connect(self.show_problem)
-        runner.finished.connect(lambda: self._loaded(runner))
-        runner.start()
-        return runner
 
     def fetch_with_progress(self, job: Job, title: Callable[[], str],
                             on_success: Callable[[Any], None]) -> JobRunner:
@@ -125,50 +67,14 @@ class TrainingTab(QWidget):
 
     def _loaded(self, runner: JobRunner) -> None:
         self._progress.pop(runner, None)
-        if runner in self._loads:
-            self._loads.remove(runner)
-        runner.deleteLater()
+        super()._loaded(runner)
 
-    def show_problem(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(text)
-
-    def show_note(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    # -- writes ------------------------------------------------------------------------------
     def write(self, job: Job, title: str, on_success: Callable[[Any], None] | None = None,
               what: str = "training") -> JobRunner:
         """A write job with a progress window; then ``changed(what)`` and ``on_success``."""
-        def done(result: Any) -> None:
-            self.changed.emit(what)
-            if on_success is not None:
-                on_success(result)
-
-        return self.page.run_job(job, title=title, on_success=done, cancellable=False)
-
-    # -- life cycle --------------------------------------------------------------------------
-    def show_if_stale(self) -> None:
-        if self.stale:
-            self.reload()
-
-    def reload(self) -> None:
-        """Read the tab's data again (subclasses)."""
-        self.stale = False
-
-    def choices_loaded(self) -> None:
-        """The page's choice lists arrived or changed (subclasses refill their combos)."""
-
-    def shutdown(self) -> None:
-        for runner in list(self._loads):
-            runner.shutdown()
-
-    def retranslate(self) -> None:
-        """Subclasses set their texts here."""
+        return self.write_job(job, title, what, on_success)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
             self._retranslate_progress()
         super().changeEvent(event)
