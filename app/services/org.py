@@ -123,7 +123,7 @@ def unit_subtree_ids(session: Session, unit_id: str) -> set[str]:
 
 def get_org_unit(session: Session, actor: CurrentUser, unit_id: str) -> OrgUnitNode:
     require(actor, Permission.EMPLOYEE_READ)
-    unit = _live_unit(session, actor, unit_id)
+    unit = live_unit(session, actor, unit_id)
     for node in list_org_tree(session, actor, unit.office_code):
         if node.id == unit_id:
             return node
@@ -134,7 +134,7 @@ def get_org_unit(session: Session, actor: CurrentUser, unit_id: str) -> OrgUnitN
 
 def create_org_unit(session: Session, actor: CurrentUser, data: OrgUnitInput) -> OrgUnitNode:
     require(actor, Permission.ORG_WRITE)
-    values = _validate(session, actor, data, None)
+    values = validate_org_unit(session, actor, data, None)
     unit = OrgUnit(office_code=actor.office_code, **values)
     session.add(unit)
     session.flush()
@@ -145,9 +145,9 @@ def update_org_unit(
     session: Session, actor: CurrentUser, unit_id: str, data: OrgUnitInput
 ) -> OrgUnitNode:
     require(actor, Permission.ORG_WRITE)
-    unit = _live_unit(session, actor, unit_id)
+    unit = live_unit(session, actor, unit_id)
     require_owner(actor, unit, message("org.unit"))
-    values = _validate(session, actor, data, unit)
+    values = validate_org_unit(session, actor, data, unit)
     for key, value in values.items():
         if getattr(unit, key) != value:
             setattr(unit, key, value)
@@ -158,7 +158,7 @@ def update_org_unit(
 def delete_org_unit(session: Session, actor: CurrentUser, unit_id: str, reason: str) -> None:
     """Tombstone a unit that holds no employee and has no live sub-unit."""
     require(actor, Permission.ORG_WRITE)
-    unit = _live_unit(session, actor, unit_id)
+    unit = live_unit(session, actor, unit_id)
     require_owner(actor, unit, message("org.unit"))
     employees = session.scalar(
         select(func.count()).select_from(Employee)
@@ -178,16 +178,24 @@ def delete_org_unit(session: Session, actor: CurrentUser, unit_id: str, reason: 
     session.flush()
 
 
-def _live_unit(session: Session, actor: CurrentUser, unit_id: str) -> OrgUnit:
+def live_unit(session: Session, actor: CurrentUser, unit_id: str) -> OrgUnit:
+    """The unit ``unit_id`` unless deleted or outside what ``actor`` may see (then
+    :class:`NotFound`). For the services of this package; never handed to the UI."""
     unit = session.get(OrgUnit, unit_id)
     if unit is None or unit.deleted or not may_see(actor, unit.office_code):
         raise NotFound(what=message("org.unit"))
     return unit
 
 
-def _validate(
+def validate_org_unit(
     session: Session, actor: CurrentUser, data: OrgUnitInput, unit: OrgUnit | None
 ) -> dict[str, object]:
+    """The cleaned column values of ``data`` for a new unit (``unit`` None) or for ``unit``.
+
+    Raises :class:`ValidationError` with every problem at once (required fields, lengths,
+    kind, eselon, a parent that is missing or below the unit itself, a sibling of the same
+    name). No write: :func:`create_org_unit`, :func:`update_org_unit` and the form's live check
+    (:func:`app.services.org_admin.check_org_unit`) share it."""
     values = clean_values(data)
     checks = Checks(values, date.today())
     checks.required("name", "kind")

@@ -103,7 +103,7 @@ def list_offices(session: Session, actor: CurrentUser) -> list[OfficeChoice]:
 def unit_input(session: Session, actor: CurrentUser, unit_id: str) -> OrgUnitInput:
     """Every stored field of a unit, as the input of :func:`app.services.org.update_org_unit`."""
     require(actor, Permission.EMPLOYEE_READ)
-    unit = org._live_unit(session, actor, unit_id)
+    unit = org.live_unit(session, actor, unit_id)
     return OrgUnitInput(
         name=unit.name, kind=unit.kind, parent_id=unit.parent_id, short_name=unit.short_name,
         eselon=unit.eselon, sort_order=unit.sort_order, active=unit.active,
@@ -117,9 +117,9 @@ def check_org_unit(
     """The errors :func:`~app.services.org.create_org_unit` (``unit_id`` None) or
     :func:`~app.services.org.update_org_unit` would raise for ``data``. No write."""
     require(actor, Permission.EMPLOYEE_READ)
-    unit = org._live_unit(session, actor, unit_id) if unit_id else None
+    unit = org.live_unit(session, actor, unit_id) if unit_id else None
     try:
-        org._validate(session, actor, data, unit)
+        org.validate_org_unit(session, actor, data, unit)
     except ValidationError as exc:
         return list(exc.errors)
     return []
@@ -143,7 +143,7 @@ def set_org_unit_active(
     An inactive unit keeps its employees and history but is no longer offered in pick lists.
     A unit cannot be activated under an inactive parent."""
     require(actor, Permission.ORG_WRITE)
-    unit = org._live_unit(session, actor, unit_id)
+    unit = org.live_unit(session, actor, unit_id)
     require_owner(actor, unit, message("org.unit"))
     if active and unit.parent_id is not None:
         parent = session.get(OrgUnit, unit.parent_id)
@@ -169,9 +169,9 @@ def check_jabatan(
 ) -> list[FieldError]:
     """The field errors :func:`~app.services.reference.save_jabatan` would raise. No write."""
     require(actor, Permission.EMPLOYEE_READ)
-    row = reference._get(session, Jabatan, jabatan_id) if jabatan_id else None
+    row = reference.live_row(session, Jabatan, jabatan_id) if jabatan_id else None
     try:
-        reference._check_jabatan(session, data, row)
+        reference.validate_jabatan(session, data, row)
     except ValidationError as exc:
         return list(exc.errors)
     return []

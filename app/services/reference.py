@@ -101,7 +101,7 @@ def save_reference(
     model = _MODELS[table]
     if table in READ_ONLY:
         raise PermissionDenied("reference.read_only", table=message(f"reference.{table}"))
-    row = _get(session, model, row_id) if row_id else None
+    row = live_row(session, model, row_id) if row_id else None
     if row is not None:
         require_owner(actor, row, message(f"reference.{table}"))
     values = clean_values(data)
@@ -134,7 +134,9 @@ def save_reference(
     return _ref_row(row)
 
 
-def _get(session: Session, model: Any, row_id: str) -> Any:
+def live_row(session: Session, model: Any, row_id: str) -> Any:
+    """The reference row ``row_id`` of ``model`` unless missing or deleted (then
+    :class:`NotFound`)."""
     row = session.get(model, row_id)
     if row is None or row.deleted:
         raise NotFound(what=message("reference.row"))
@@ -210,14 +212,14 @@ def save_jabatan(
     jabatan_id: str | None = None,
 ) -> JabatanRow:
     """Add or change a catalogue entry (see the module docstring for who may)."""
-    row = _get(session, Jabatan, jabatan_id) if jabatan_id else None
+    row = live_row(session, Jabatan, jabatan_id) if jabatan_id else None
     shared = row.office_code == PROVINCE_OFFICE if row is not None else data.shared
     require(actor, Permission.REFERENCE_WRITE if shared else Permission.EMPLOYEE_WRITE)
     owner = PROVINCE_OFFICE if shared else actor.office_code
     if owner != actor.office_code:
         raise PermissionDenied("access.other_office", what=message("reference.jabatan"),
                                office=owner)
-    values = _check_jabatan(session, data, row)
+    values = validate_jabatan(session, data, row)
     if row is None:
         row = Jabatan(office_code=owner, **values)
         session.add(row)
@@ -229,8 +231,13 @@ def save_jabatan(
     return _jabatan_row(row)
 
 
-def _check_jabatan(session: Session, data: JabatanCatalogInput, row: Jabatan | None
-                   ) -> dict[str, Any]:
+def validate_jabatan(session: Session, data: JabatanCatalogInput, row: Jabatan | None
+                     ) -> dict[str, Any]:
+    """The cleaned column values of ``data`` for a new catalogue jabatan (``row`` None) or
+    for ``row``. Raises :class:`ValidationError` with every problem at once (kind and
+    jenjang agree, eselon, BUP 50–75, kelas 1–17, pelaksana category, a unique code). No write:
+    :func:`save_jabatan` and the form's live check
+    (:func:`app.services.org_admin.check_jabatan`) share it."""
     values = clean_values(data)
     values.pop("shared")
     checks = Checks(values, date.today())
