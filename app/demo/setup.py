@@ -9,17 +9,16 @@ from sqlalchemy.orm import Session
 from app.db.audit import append_audit
 from app.db.org import Office
 from app.db.personnel import Employee
-from app.db.reference import Jabatan
 from app.db.tracking import tombstone
 from app.db.users import User
 from app.demo.context import Letterhead
 from app.demo.regency import regency
-from app.demo.tracks import catalogue_rows
+from app.demo.tracks import catalogue_rows as track_catalogue
 from app.demo_accounts import DEMO_ACCOUNTS
-from app.errors import SimpegError
+from app.errors import SimpegError, register_messages
 from app.services.office import site_office_code
 from app.services.passwords import hash_password
-from app.services.seed import OWNER, add_seeded, stable_id
+from app.services.seed import seed_jabatan_catalogue
 
 
 def check_office(session: Session, office_code: str | None) -> str:
@@ -37,17 +36,20 @@ def check_office(session: Session, office_code: str | None) -> str:
 
 
 def seed_catalogue(session: Session) -> dict[str, str]:
-    """The national jabatan catalogue (JF × jenjang, pelaksana names) as the province's
-    reference rows, version zero and stable keys like the other reference tables (rows already
-    there are kept). Returns code → id."""
-    found = session.execute(select(Jabatan.code, Jabatan.id).where(Jabatan.code.is_not(None)))
-    have = {str(code): str(key) for code, key in found}
-    new = [Jabatan(id=stable_id("jabatan", str(r["code"])), office_code=OWNER, **r)
-           for r in catalogue_rows() if r["code"] not in have]
-    if new:
-        add_seeded(session, new)
-    have.update({str(j.code): j.id for j in new})
-    return have  # type: ignore[return-value]
+    """The shared jabatan catalogue (:func:`app.services.seed.seed_jabatan_catalogue`, which
+    ``simpeg init`` already ran; an older database gets it here). Refused when a jabatan the
+    demo's career tracks use is missing from it. Returns code → id."""
+    catalogue = seed_jabatan_catalogue(session)
+    missing = sorted(code for code in track_codes() if code not in catalogue)
+    if missing:
+        raise SimpegError("demo.catalogue_missing", codes=", ".join(missing[:5]),
+                          count=len(missing))
+    return catalogue
+
+
+def track_codes() -> tuple[str, ...]:
+    """Every catalogue code the demo's career tracks pick jabatan by."""
+    return tuple(str(r["code"]) for r in track_catalogue())
 
 
 def add_accounts(session: Session, office_code: str) -> tuple[str, ...]:
@@ -88,3 +90,13 @@ def finish(session: Session, office_code: str, tombstones: dict[str, str],
             office.head_name, office.head_nip = head.nama, head.nip
             office.head_pangkat, office.head_jabatan = head.pangkat, head.jabatan
     session.flush()
+
+
+register_messages({
+    "demo.catalogue_missing": (
+        "Katalog jabatan (resources/data/jabatan-katalog.json) tidak memuat {count} jabatan "
+        "yang dipakai data demo, antara lain: {codes}.",
+        "The jabatan catalogue (resources/data/jabatan-katalog.json) lacks {count} jabatan "
+        "the demo data uses, among them: {codes}.",
+    ),
+})

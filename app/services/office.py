@@ -1,7 +1,8 @@
 """Setting up a database for one office, and telling which office a database belongs to.
 
 :func:`init_office` runs the steps in :data:`INIT_STEPS` in one transaction after creating the
-schema: the site identity, the 12 offices of Jambi, the reference data, the office keys
+schema: the site identity, the 12 offices of Jambi, the reference data and the jabatan
+catalogue (the same rows under the same keys at every site), the office keys
 (``app.sync.trust.create_office_keys``).
 """
 
@@ -92,9 +93,10 @@ def _agency_long(office: wilayah.Office) -> str:
 
 
 def seed_reference(session: Session, own_code: str) -> None:
-    from app.services.seed import seed_reference_data
+    from app.services.seed import seed_jabatan_catalogue, seed_reference_data
 
     seed_reference_data(session)
+    seed_jabatan_catalogue(session)
 
 
 def create_keys(session: Session, own_code: str) -> None:

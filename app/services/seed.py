@@ -15,6 +15,7 @@ import json
 import uuid
 from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.base import Synced
@@ -23,6 +24,7 @@ from app.db.reference import (
     EducationLevel,
     Eselon,
     Golongan,
+    Jabatan,
     MaritalStatus,
     Religion,
     TrainingType,
@@ -32,6 +34,10 @@ from app.db.tracking import applying_remote, bulk_mode
 from app.domain import bangkom, berakhlak, jabatan
 from app.domain import golongan as gol
 from app.domain.pendidikan import Pendidikan
+from app.domain.refdata import load_json
+
+CATALOGUE_FILE = "jabatan-katalog.json"
+_CATALOGUE_COLUMNS = ("code", "name", "kind", "jenjang", "bup", "pelaksana_category", "active")
 
 OWNER = "15"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://simpeg-luring.jambiprov.go.id/ref")
@@ -122,8 +128,36 @@ def berakhlak_rows() -> list[object]:
     ))
 
 
+def catalogue_rows(table: object | None = None) -> list[dict[str, object]]:
+    """The jabatan catalogue of ``resources/data/jabatan-katalog.json`` (or ``table``, its
+    parsed form): one dict per jabatan with the :data:`_CATALOGUE_COLUMNS`."""
+    data = load_json(CATALOGUE_FILE) if table is None else table
+    rows = []
+    for row in data["rows"]:  # type: ignore[index]
+        out: dict[str, object] = {k: row.get(k) for k in _CATALOGUE_COLUMNS}
+        out["active"] = bool(row.get("active", True))
+        rows.append(out)
+    return rows
+
+
+def seed_jabatan_catalogue(session: Session, table: object | None = None) -> dict[str, str]:
+    """The jabatan catalogue as the province's reference rows (version zero, stable keys
+    ``stable_id("jabatan", code)``), so an employee's ``jabatan_id`` written at any office
+    points at the row every other site holds. Rows already there (by code) are kept; returns
+    code → id of the whole catalogue held here."""
+    found = session.execute(select(Jabatan.code, Jabatan.id).where(Jabatan.code.is_not(None)))
+    have = {str(code): str(key) for code, key in found}
+    new = [Jabatan(id=stable_id("jabatan", str(r["code"])), office_code=OWNER, **r)
+           for r in catalogue_rows(table) if r["code"] not in have]
+    if new:
+        add_seeded(session, new)
+    have.update({str(j.code): str(j.id) for j in new})
+    return have
+
+
 def seed_reference_data(session: Session) -> int:
-    """Insert every reference table's rows; returns how many rows were added."""
+    """Insert every reference table's rows (the jabatan catalogue is
+    :func:`seed_jabatan_catalogue`); returns how many rows were added."""
     objects = [
         *golongan_rows(),
         *education_rows(),
