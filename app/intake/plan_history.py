@@ -23,9 +23,9 @@ from app.intake.records import ParsedRow
 from app.intake.refs import Resolver, is_new_ref
 from app.intake.snapshot import KnownEmployee, fold
 from app.intake.values import CellProblem
-from app.services.field_checks import clean_values
 from app.services.history_career import JabatanInput, PangkatInput, PendidikanInput
 from app.services.history_engine import HistoryCheck, kind_of
+from app.services.support import clean_values
 
 _FIELDS = {
     "pangkat": {"golongan_code": "golongan", "tmt": "tmt_golongan", "mkg_tahun": "mkg_tahun",

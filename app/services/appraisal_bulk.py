@@ -20,7 +20,8 @@ from app.db.tracking import bulk_mode
 from app.services.appraisal_common import check_skp_year, skp_of
 from app.services.appraisal_skp import SkpHeader, Suggester, new_skp
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import employee_scope, unit
+from app.services.support import unit
+from app.services.unit_scope import employee_scope
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ from app.domain import kinerja
 from app.domain.common import DomainWarning
 from app.errors import register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import Problems, choice_field, employee_scope, live, text_field, unit
+from app.services.support import Problems, choice_field, live, text_field, unit
+from app.services.unit_scope import employee_scope
 
 ORG_RESULTS = tuple(c.name.lower() for c in kinerja.CapaianOrganisasi)
 

@@ -17,7 +17,8 @@ from app.db.personnel import Employee
 from app.db.tracking import tombstone
 from app.errors import register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import Problems, choice_field, in_unit, live, text_field, unit
+from app.services.support import Problems, choice_field, live, text_field, unit
+from app.services.unit_scope import in_unit
 
 CHANNELS = ("kotak_saran", "survei", "telepon", "surel", "media_sosial", "aplikasi",
             "langsung", "lainnya")

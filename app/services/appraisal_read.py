@@ -34,7 +34,8 @@ from app.services.appraisal_dto import (
     SkpRow,
 )
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import employee_scope, unit, who_names
+from app.services.support import unit, who_names
+from app.services.unit_scope import employee_scope
 
 T = TypeVar("T", bound=Synced)
 

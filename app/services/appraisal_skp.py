@@ -36,7 +36,8 @@ from app.services.appraisal_common import (
 from app.services.appraisal_dto import SkpDetail
 from app.services.appraisal_read import skp_detail
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import ON_DUTY, employee
+from app.services.support import employee
+from app.services.unit_scope import ON_DUTY
 
 APPROACHES = ("kuantitatif", "kualitatif")
 

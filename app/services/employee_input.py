@@ -29,7 +29,7 @@ from app.domain.dates import add_years
 from app.domain.nik import InvalidNik, cross_check_nip_nik, nik_warnings, parse_nik
 from app.domain.nip import InvalidNip, NipInfo, default_rules, nip_warnings, parse_nip
 from app.errors import FieldError, message, register_messages
-from app.services.field_checks import Checks, as_field_error, clean_values
+from app.services.support import Checks, as_field_error, clean_values
 
 BLOOD_TYPES = ("A", "B", "AB", "O", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-")
 

@@ -21,7 +21,6 @@ from app.db.personnel import Employee, EmployeeRecord
 from app.errors import FieldError, NotFound, ValidationError, message
 from app.services import history_career, history_personal
 from app.services.access import get_employee
-from app.services.field_checks import clean_values
 from app.services.history_career import (
     AngkaKreditInput,
     JabatanInput,
@@ -47,6 +46,7 @@ from app.services.history_personal import (
     PenghargaanInput,
 )
 from app.services.roles import CurrentUser, Permission, require
+from app.services.support import clean_values
 
 __all__ = [
     "KINDS", "AngkaKreditInput", "HistoryRow", "HukumanDisiplinInput", "JabatanInput",

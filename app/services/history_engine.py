@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.db.personnel import Employee, EmployeeRecord
 from app.errors import register_messages
-from app.services.field_checks import Checks
+from app.services.support import Checks
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -27,15 +27,8 @@ from app.domain import talenta
 from app.domain.common import InvalidValue
 from app.errors import FieldError, ValidationError, register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import (
-    Problems,
-    employee,
-    employee_scope,
-    live,
-    setting_value,
-    text_field,
-    unit,
-)
+from app.services.support import Problems, employee, live, setting_value, text_field, unit
+from app.services.unit_scope import employee_scope
 
 ORDERING_KEY = "talenta.ordering"
 

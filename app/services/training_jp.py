@@ -33,7 +33,8 @@ from app.db.training import (
 )
 from app.domain import bangkom
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import employee_scope, setting_value, unit, unit_tree, year_bounds
+from app.services.support import setting_value, unit, year_bounds
+from app.services.unit_scope import employee_scope, unit_tree
 
 SETTING_KEY = "bangkom.jp_per_year"
 

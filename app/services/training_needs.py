@@ -30,8 +30,9 @@ from app.domain import bangkom, kinerja
 from app.domain.jabatan import parse_jenis_jabatan
 from app.errors import message, register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import employee_scope, unit
+from app.services.support import unit
 from app.services.training_jp import employees_below_threshold
+from app.services.unit_scope import employee_scope
 
 
 @dataclass(frozen=True)
