@@ -20,8 +20,8 @@ from app.db.personnel import Employee
 from app.domain.jabatan import InvalidJabatan, parse_eselon
 from app.errors import FieldError, NotFound, ValidationError, message, register_messages
 from app.services.access import may_see, office_scope, require_owner
-from app.services.field_checks import Checks, clean_values
 from app.services.roles import CurrentUser, Permission, require
+from app.services.support import Checks, clean_values
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -36,8 +36,8 @@ from app.domain.golongan import parse_golongan
 from app.domain.jabatan import InvalidJabatan, parse_eselon, parse_jenis_jabatan, parse_jenjang
 from app.errors import NotFound, PermissionDenied, message, register_messages
 from app.services.access import require_owner
-from app.services.field_checks import Checks, clean_values
 from app.services.roles import PROVINCE_OFFICE, CurrentUser, Permission, require
+from app.services.support import Checks, clean_values
 
 
 class RefTable(StrEnum):
