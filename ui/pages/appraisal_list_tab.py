@@ -28,7 +28,8 @@ from ui.models.appraisal_jobs import UnitOverview, unit_overview
 from ui.models.appraisal_models import SkpTableModel
 from ui.models.sort_proxy import SortProxy
 from ui.pages.appraisal_print import print_skps
-from ui.pages.appraisal_tab import BANNER_STYLE, AppraisalPart, make_table, set_button
+from ui.pages.appraisal_tab import BANNER_STYLE, AppraisalPart, set_button
+from ui.pages.tabbed import make_table
 from ui.widgets.choice_combo import ChoiceCombo
 
 if TYPE_CHECKING:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSpinBox,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +30,10 @@ from ui.pages.appraisal_public_tab import PublicTab
 from ui.pages.appraisal_skp_panel import SkpPanel
 from ui.pages.appraisal_tab import AppraisalPart
 from ui.pages.appraisal_talent_tab import TalentTab
-from ui.pages.base import Page
 from ui.pages.registry import register_page
+from ui.pages.tabbed import PageTab, TabbedPage
 from ui.widgets.choice_combo import ChoiceCombo
-from ui.workers import JobRunner
+from ui.workers import Job
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -43,7 +42,7 @@ FIRST_YEAR = 2022
 
 
 @register_page("kinerja")
-class AppraisalPage(Page):
+class AppraisalPage(TabbedPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.units: list[UnitChoice] = []
@@ -61,8 +60,7 @@ class AppraisalPage(Page):
         self.unit_label.setBuddy(self.unit_combo)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("kinerja.stack")
-        self.tabs = QTabWidget(self.stack)
-        self.tabs.setObjectName("kinerja.tabs")
+        self.create_tabs("kinerja.tabs", self.stack)
         self.list = SkpListTab(self)
         self.periods = PeriodsTab(self)
         self.talent = TalentTab(self)
@@ -70,11 +68,9 @@ class AppraisalPage(Page):
         self.person = PersonTab(self)
         self.parts: tuple[AppraisalPart, ...] = (self.list, self.periods, self.talent,
                                                  self.public, self.person)
-        for part in self.parts:
-            self.tabs.addTab(part, "")
-            part.changed.connect(self._on_part_changed)
+        self.add_tabs(*self.parts)
         self.editor = SkpPanel(self)
-        self.editor.changed.connect(self._on_part_changed)
+        self.watch(self.editor)
         self.editor.back_requested.connect(self.show_list)
         self.editor.skp_deleted.connect(self.show_list)
         self.list.open_requested.connect(self.open_skp)
@@ -105,18 +101,18 @@ class AppraisalPage(Page):
     def unit_id(self) -> str | None:
         return self.unit_combo.code()
 
-    def first_shown(self) -> None:
-        self.load_units()
+    def job_owners(self) -> tuple[PageTab, ...]:
+        return (*self.parts, self.editor)
 
-    def load_units(self) -> None:
+    def choices_job(self) -> Job:
+        """The unit list of the office (the page's only pick list)."""
         ctx = self.ctx
-        runner = JobRunner(lambda _p: unit_choices(ctx), self)
-        runner.succeeded.connect(self._on_units)
-        runner.failed.connect(self.list.show_problem)
-        runner.finished.connect(runner.deleteLater)
-        runner.start()
+        return lambda _p: unit_choices(ctx)
 
-    def _on_units(self, units: list[UnitChoice]) -> None:
+    def choices_failed(self, text: str) -> None:
+        self.list.show_problem(text)
+
+    def apply_choices(self, units: list[UnitChoice]) -> None:
         self.units = units
         self.unit_combo.set_choices([(u.id, u.name, u.depth) for u in units],
                                     empty=self.tr("All units of the office"))
@@ -133,26 +129,17 @@ class AppraisalPage(Page):
                 part.mark_stale()
         self.periods.retranslate()
 
-    def _on_part_changed(self, what: str) -> None:
-        sender = self.sender()
-        for part in self.parts:
-            if part is not sender:
-                part.stale = True
+    def tab_changed(self, source: PageTab, what: str) -> None:  # noqa: ARG002 - protocol
         self.data_changed.emit("appraisal" if what != "settings" else "settings")
 
     def data_changed_elsewhere(self, what: str) -> None:
         if what in ("org", "reference"):
-            self.load_units()
+            self.load_choices()
         if what in ("employees", "org", "appraisal", "reference") and self.ready:
             for part in self.parts:
                 part.mark_stale()
             if self.showing_skp:
                 self.editor.reload()
-
-    @property
-    def busy(self) -> bool:
-        """A read or write of the page is still running (tests wait on it)."""
-        return bool(self._runners) or any(p.loading for p in (*self.parts, self.editor))
 
     # -- navigation --------------------------------------------------------------------------
     @property
@@ -192,11 +179,6 @@ class AppraisalPage(Page):
         if command == "new_record":
             return self.denied(Permission.APPRAISAL_WRITE)
         return None
-
-    def shutdown_jobs(self) -> None:
-        for part in (*self.parts, self.editor):
-            part.shutdown()
-        super().shutdown_jobs()
 
     def retranslate(self) -> None:
         self.year_label.setText(self.tr("&Year:"))

@@ -25,7 +25,8 @@ from ui.dialogs.appraisal_reason_dialog import ReasonDialog
 from ui.dialogs.appraisal_unit_dialogs import OrgResultDialog
 from ui.models import appraisal_labels as lbl
 from ui.models.appraisal_models import PeriodTableModel
-from ui.pages.appraisal_tab import AppraisalPart, make_table, set_button
+from ui.pages.appraisal_tab import AppraisalPart, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_page import AppraisalPage

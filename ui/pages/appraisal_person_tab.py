@@ -23,7 +23,8 @@ from ui.models.appraisal_record_models import (
     PublicFeedbackTableModel,
     TalentTableModel,
 )
-from ui.pages.appraisal_tab import AppraisalPart, make_table, set_button
+from ui.pages.appraisal_tab import AppraisalPart, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_page import AppraisalPage

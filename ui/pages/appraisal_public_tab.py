@@ -19,7 +19,8 @@ from app.services.auth import Permission
 from ui.dialogs.appraisal_reason_dialog import ReasonDialog
 from ui.dialogs.appraisal_record_dialogs import PublicFeedbackDialog
 from ui.models.appraisal_record_models import PublicFeedbackTableModel
-from ui.pages.appraisal_tab import AppraisalPart, make_table, set_button
+from ui.pages.appraisal_tab import AppraisalPart, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_page import AppraisalPage

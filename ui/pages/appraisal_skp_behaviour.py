@@ -12,7 +12,8 @@ from app.reports.appraisal_common import behaviours
 from app.services.appraisal import BehaviourRow, set_behaviour_feedback, set_ekspektasi_khusus
 from ui.dialogs.skp_progress_dialogs import TextDialog
 from ui.models.appraisal_models import BehaviourTableModel
-from ui.pages.appraisal_tab import SkpSection, make_table, set_button
+from ui.pages.appraisal_tab import SkpSection, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_skp_panel import SkpPanel

@@ -27,7 +27,8 @@ from app.services.appraisal_common import predikat_code
 from ui.dialogs.skp_evaluation_dialogs import PeriodicDialog
 from ui.models import appraisal_labels as lbl
 from ui.models.appraisal_models import PeriodicTableModel
-from ui.pages.appraisal_tab import BANNER_STYLE, SkpSection, make_table, set_button
+from ui.pages.appraisal_tab import BANNER_STYLE, SkpSection, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_skp_panel import SkpPanel

@@ -12,7 +12,8 @@ from app.services.appraisal import remove_feedback
 from ui.dialogs.appraisal_reason_dialog import ReasonDialog
 from ui.dialogs.skp_progress_dialogs import FeedbackDialog, RealisationDialog
 from ui.models.appraisal_models import FeedbackTableModel, IndicatorLine, IndicatorTableModel
-from ui.pages.appraisal_tab import SkpSection, make_table, set_button
+from ui.pages.appraisal_tab import SkpSection, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_skp_panel import SkpPanel

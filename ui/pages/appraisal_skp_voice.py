@@ -13,7 +13,8 @@ from ui.dialogs.skp_evaluation_dialogs import DecisionDialog, ObjectionDialog
 from ui.dialogs.skp_progress_dialogs import TextDialog
 from ui.models.appraisal_models import ObjectionTableModel
 from ui.models.appraisal_record_models import PublicFeedbackTableModel
-from ui.pages.appraisal_tab import SkpSection, make_table, set_button
+from ui.pages.appraisal_tab import SkpSection, set_button
+from ui.pages.tabbed import make_table
 
 if TYPE_CHECKING:
     from ui.pages.appraisal_skp_panel import SkpPanel

@@ -7,22 +7,14 @@ not on screen reloads when it is shown again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.services.auth import Permission
-from ui.dialogs.form_dialog import ERROR_STYLE
 from ui.models.appraisal_jobs import UnitChoice
+from ui.pages.tabbed import PageTab, make_button
 from ui.text import plain
 from ui.workers import Job, JobRunner
 
@@ -35,28 +27,6 @@ LOCKED_STYLE = ("QLabel { background: #e8eef7; border: 1px solid #9fb3d1; border
                 "padding: 6px; }")
 
 
-def make_table(parent: QWidget, name: str, model: Any, widths: Sequence[int] = (),
-               multi: bool = False) -> QTableView:
-    """A read-only, row-selecting, sortable table over ``model``."""
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-    return table
-
-
 def set_button(button: QPushButton, text: str, blocked: str | None = None,
                enabled: bool = True) -> None:
     """Text, accessible name, and enabled state with the reason as tooltip when off."""
@@ -66,21 +36,13 @@ def set_button(button: QPushButton, text: str, blocked: str | None = None,
     button.setToolTip(blocked or "")
 
 
-class AppraisalPart(QWidget):
-    """Base of the page's tabs and of the SKP editor."""
+class AppraisalPart(PageTab):
+    """Base of the page's tabs and of the SKP editor. The status line shows only a problem."""
 
-    changed = Signal(str)  # this part wrote appraisal data
+    page: AppraisalPage
 
     def __init__(self, page: AppraisalPage, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent or page)
-        self.setObjectName(name)
-        self.page = page
-        self.ctx = page.ctx
-        self.stale = True
-        self._loads: list[JobRunner] = []
-        self.status = QLabel(self)
-        self.status.setObjectName(f"{name}.status")
-        self.status.setWordWrap(True)
+        super().__init__(page, name, parent)
         self.status.hide()
 
     # -- the screen's choices ----------------------------------------------------------------
@@ -96,40 +58,14 @@ class AppraisalPart(QWidget):
     def units(self) -> list[UnitChoice]:
         return self.page.units
 
-    def denied(self, permission: Permission) -> str | None:
-        return self.page.denied(permission)
-
-    def button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
-
     # -- reading -----------------------------------------------------------------------------
-    @property
-    def loading(self) -> bool:
-        return bool(self._loads)
-
     def fetch(self, job: Job, on_success: Callable[[Any], None]) -> JobRunner:
         """Read in the background; ``on_success(result)`` runs on the GUI thread."""
-        runner = JobRunner(job, self)
-        self._loads.append(runner)
-        runner.succeeded.connect(on_success)
-        runner.failed.connect(self.show_problem)
-        runner.finished.connect(lambda: self._loaded(runner))
         self.status.hide()
-        runner.start()
-        return runner
-
-    def _loaded(self, runner: JobRunner) -> None:
-        if runner in self._loads:
-            self._loads.remove(runner)
-        runner.deleteLater()
+        return super().fetch(job, on_success)
 
     def show_problem(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(text)
+        super().show_problem(text)
         self.status.show()
 
     def run_unit_job(self, job: Job, title: str, on_success: Callable[[Any], None]) -> JobRunner:
@@ -139,18 +75,11 @@ class AppraisalPart(QWidget):
     def write(self, job: Job, title: str, what: str = "appraisal",
               on_success: Callable[[Any], None] | None = None) -> JobRunner:
         """A write; afterwards this part reloads and the others hear about it."""
+        return self.write_job(job, title, what, on_success, cancellable=True, reload_after=True)
 
-        def done(result: Any) -> None:
-            self.changed.emit(what)
-            if on_success is not None:
-                on_success(result)
+    def show_if_stale(self) -> None:
+        if self.stale and self.page.ready:
             self.reload()
-
-        return self.page.run_job(job, title=title, on_success=done)
-
-    def reload(self) -> None:
-        """Read again (subclasses)."""
-        self.stale = False
 
     def mark_stale(self) -> None:
         self.stale = True
@@ -159,20 +88,7 @@ class AppraisalPart(QWidget):
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.stale and self.page.ready:
-            self.reload()
-
-    def retranslate(self) -> None:
-        """Subclasses set their texts here."""
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def shutdown(self) -> None:
-        for runner in list(self._loads):
-            runner.shutdown()
+        self.show_if_stale()
 
 
 class SkpSection(QWidget):
@@ -190,11 +106,7 @@ class SkpSection(QWidget):
         return self.view.detail if self.view is not None else None
 
     def button(self, name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _c=False: slot())
-        return button
+        return make_button(self, name, slot)
 
     def set_view(self, view: Any) -> None:
         self.view = view

@@ -24,7 +24,8 @@ from app.services.auth import Permission
 from ui.dialogs.appraisal_reason_dialog import ReasonDialog
 from ui.dialogs.appraisal_record_dialogs import TalentDialog
 from ui.models.appraisal_record_models import TalentMemberTableModel
-from ui.pages.appraisal_tab import AppraisalPart, make_table, set_button
+from ui.pages.appraisal_tab import AppraisalPart, set_button
+from ui.pages.tabbed import make_table
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.nine_box import NineBox
 

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 @register_page("referensi")
 class ReferencePage(TabbedPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "reference.tabs", parent)
+        super().__init__(ctx, parent)
+        self.create_tabs("reference.tabs")
         self.choices = FormChoices()
         self.org = OrgTab(self)
         self.jabatan = JabatanTab(self)

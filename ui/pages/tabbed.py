@@ -1,9 +1,10 @@
 """Pages made of tabs (Referensi, Pelatihan, Kinerja) and what their tabs share.
 
-:class:`TabbedPage` holds the ``QTabWidget``, loads the page's pick lists in the background
-(``choices_job`` → ``apply_choices``; a reload asked while one runs follows it), marks the other
-tabs stale when one tab wrote data, reloads a stale tab when it is shown, and says whether
-anything is still loading (``loading``) or running at all (``busy``, which tests wait on).
+:class:`TabbedPage` holds the ``QTabWidget`` (:meth:`~TabbedPage.create_tabs`), loads the
+page's pick lists in the background (``choices_job`` → ``apply_choices``; a reload asked while
+one runs follows it), marks the other tabs stale when one tab wrote data, reloads a stale tab
+when it is shown, and says whether anything is still loading (``loading``) or running at all
+(``busy``, which tests wait on).
 
 :class:`PageTab` is a tab of such a page: the context, background reads (a failure is said in
 the tab's status line), writes through the page's :meth:`~ui.pages.base.Page.run_job` (progress
@@ -205,18 +206,23 @@ class PageTab(QWidget):
 
 class TabbedPage(Page):
     """A navigation page whose content is tabs of :class:`PageTab`; subclasses call
-    :meth:`add_tabs` and fill in :meth:`choices_job`, :meth:`apply_choices` and
-    :meth:`tab_changed`."""
+    :meth:`create_tabs` and :meth:`add_tabs`, and fill in :meth:`choices_job`,
+    :meth:`apply_choices` and :meth:`tab_changed`."""
 
-    def __init__(self, ctx: ServiceContext, tabs_name: str,
-                 parent: QWidget | None = None) -> None:
+    tabs: QTabWidget
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.choices_runner: JobRunner | None = None
         self._choices_again = False
         self._tabs: tuple[PageTab, ...] = ()
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName(tabs_name)
+
+    def create_tabs(self, name: str, parent: QWidget | None = None) -> QTabWidget:
+        """The tab widget (``self.tabs``); made where the subclass wants it in the focus chain."""
+        self.tabs = QTabWidget(parent or self)
+        self.tabs.setObjectName(name)
         self.tabs.currentChanged.connect(self._on_tab_shown)
+        return self.tabs
 
     def add_tabs(self, *tabs: PageTab) -> None:
         self._tabs = self._tabs + tabs

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 @register_page("pelatihan")
 class TrainingPage(TabbedPage):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "training.tabs", parent)
+        super().__init__(ctx, parent)
+        self.create_tabs("training.tabs")
         self.choices = TrainingChoices()
         self.catalog = CatalogTab(self)
         self.sessions = SessionsTab(self)
