@@ -9,7 +9,6 @@ names case-folded, statuses in workflow order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -24,98 +23,47 @@ from app.services.appraisal import (
     SkpRow,
 )
 from ui.models import appraisal_labels as lbl
-from ui.models.employee_labels import fmt_date
-from ui.models.row_table_model import Column, RowTableModel
-
-_STATUS_ORDER = {"draft": 0, "agreed": 1, "evaluated": 2, "final": 3}
-_PREDIKAT_ORDER = {
-    "sangat_baik": 5,
-    "baik": 4,
-    "butuh_perbaikan": 3,
-    "kurang": 2,
-    "sangat_kurang": 1,
-}
-_RATING_ORDER = {"di_atas": 3, "sesuai": 2, "di_bawah": 1}
-
-
-def _day(value: date | None) -> int:
-    return value.toordinal() if value is not None else 0
+from ui.models.appraisal_columns import (
+    AppraisalTableModel,
+    date_column,
+    long_text_column,
+    name_column,
+    number_column,
+    predikat_column,
+    rating_column,
+    status_column,
+)
+from ui.models.row_table_model import Column
 
 
-def _fold(text: str | None) -> str:
-    return (text or "").casefold()
-
-
-class _Finder:
-    def find(self, row_id: str) -> int:
-        rows = self._rows  # type: ignore[attr-defined]
-        return next((i for i, r in enumerate(rows) if getattr(r, "id", None) == row_id), -1)
-
-
-class SkpTableModel(_Finder, RowTableModel[SkpRow]):
-    CONTEXT = "AppraisalTables"
+class SkpTableModel(AppraisalTableModel[SkpRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Name"),
-            lambda r: r.pegawai_nama or "",
-            lambda r: _fold(r.pegawai_nama),
-        ),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Name"), lambda r: r.pegawai_nama),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "NIP"),
             lambda r: nip_text(r.pegawai_nip),
             lambda r: r.pegawai_nip or "",
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Unit"),
-            lambda r: r.pegawai_unit or "",
-            lambda r: _fold(r.pegawai_unit),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Status"),
-            lambda r: lbl.label(lbl.STATUS, r.status),
-            lambda r: _STATUS_ORDER.get(r.status, 9),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
-            lambda r: lbl.label(lbl.RATING, r.rating_hasil_kerja),
-            lambda r: _RATING_ORDER.get(r.rating_hasil_kerja or "", 0),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
-            lambda r: lbl.label(lbl.RATING, r.rating_perilaku),
-            lambda r: _RATING_ORDER.get(r.rating_perilaku or "", 0),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Predikat"),
-            lambda r: lbl.label(lbl.PREDIKAT, r.predikat),
-            lambda r: _PREDIKAT_ORDER.get(r.predikat or "", 0),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Appraiser"),
-            lambda r: r.penilai_nama or "",
-            lambda r: _fold(r.penilai_nama),
-        ),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Unit"), lambda r: r.pegawai_unit),
+        status_column(QT_TRANSLATE_NOOP("AppraisalTables", "Status")),
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
+                      lambda r: r.rating_hasil_kerja),
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
+                      lambda r: r.rating_perilaku),
+        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Appraiser"), lambda r: r.penilai_nama),
     )
 
 
-class PeriodTableModel(_Finder, RowTableModel[PeriodRow]):
-    CONTEXT = "AppraisalTables"
+class PeriodTableModel(AppraisalTableModel[PeriodRow]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Period"),
             lambda r: r.name,
             lambda r: (r.kind != "periodic", r.sequence),
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "From"),
-            lambda r: fmt_date(r.start_date),
-            lambda r: _day(r.start_date),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "To"),
-            lambda r: fmt_date(r.end_date),
-            lambda r: _day(r.end_date),
-        ),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "From"), lambda r: r.start_date),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "To"), lambda r: r.end_date),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Status"),
             lambda r: lbl.label(lbl.PERIOD_STATUS, r.status),
@@ -123,96 +71,46 @@ class PeriodTableModel(_Finder, RowTableModel[PeriodRow]):
     )
 
 
-class FeedbackTableModel(_Finder, RowTableModel[FeedbackRow]):
-    CONTEXT = "AppraisalTables"
+class FeedbackTableModel(AppraisalTableModel[FeedbackRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Date"),
-            lambda r: fmt_date(r.given_on),
-            lambda r: _day(r.given_on),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "From"),
-            lambda r: r.author,
-            lambda r: _fold(r.author),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"),
-            lambda r: r.text,
-            tooltip=lambda r: r.text,
-        ),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Date"), lambda r: r.given_on),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "From"), lambda r: r.author),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"), lambda r: r.text),
     )
 
 
-class ObjectionTableModel(_Finder, RowTableModel[ObjectionRow]):
-    CONTEXT = "AppraisalTables"
+class ObjectionTableModel(AppraisalTableModel[ObjectionRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Submitted"),
-            lambda r: fmt_date(r.submitted_on),
-            lambda r: _day(r.submitted_on),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Objection"),
-            lambda r: r.text,
-            tooltip=lambda r: r.text,
-        ),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Submitted"), lambda r: r.submitted_on),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Objection"), lambda r: r.text),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Decision"),
             lambda r: lbl.label(lbl.DECISION, r.decision or "pending"),
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Reason"),
-            lambda r: r.reason or "",
-            tooltip=lambda r: r.reason or "",
-        ),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Reason"), lambda r: r.reason),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Decided by"), lambda r: r.decided_by or ""),
     )
 
 
-class PeriodicTableModel(_Finder, RowTableModel[PeriodicEvaluationRow]):
-    CONTEXT = "AppraisalTables"
+class PeriodicTableModel(AppraisalTableModel[PeriodicEvaluationRow]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Period"), lambda r: r.period_name),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
-            lambda r: lbl.label(lbl.RATING, r.rating_hasil_kerja),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
-            lambda r: lbl.label(lbl.RATING, r.rating_perilaku),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Predikat"),
-            lambda r: lbl.label(lbl.PREDIKAT, r.predikat),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Date"),
-            lambda r: fmt_date(r.evaluated_on),
-            lambda r: _day(r.evaluated_on),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Notes"),
-            lambda r: r.notes or "",
-            tooltip=lambda r: r.notes or "",
-        ),
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
+                      lambda r: r.rating_hasil_kerja),
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
+                      lambda r: r.rating_perilaku),
+        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Date"), lambda r: r.evaluated_on),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Notes"), lambda r: r.notes),
     )
 
 
-class BehaviourTableModel(_Finder, RowTableModel[BehaviourRow]):
-    CONTEXT = "AppraisalTables"
+class BehaviourTableModel(AppraisalTableModel[BehaviourRow]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Core value"), lambda r: r.name),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Leader's specific expectation"),
-            lambda r: r.ekspektasi_khusus or "",
-            tooltip=lambda r: r.ekspektasi_khusus or "",
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"),
-            lambda r: r.feedback or "",
-            tooltip=lambda r: r.feedback or "",
-        ),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Leader's specific expectation"),
+                         lambda r: r.ekspektasi_khusus),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"), lambda r: r.feedback),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Expected behaviour"),
             lambda r: " · ".join(r.behaviours),
@@ -234,31 +132,16 @@ class IndicatorLine:
         return self.indicator.id
 
 
-class IndicatorTableModel(_Finder, RowTableModel[IndicatorLine]):
-    CONTEXT = "AppraisalTables"
+class IndicatorTableModel(AppraisalTableModel[IndicatorLine]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "No."), lambda r: str(r.number), lambda r: r.number
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Work plan (RHK)"),
-            lambda r: r.rhk_text,
-            tooltip=lambda r: r.rhk_text,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Indicator (IKI)"),
-            lambda r: r.indicator.iki,
-            tooltip=lambda r: r.indicator.iki,
-        ),
+        number_column(QT_TRANSLATE_NOOP("AppraisalTables", "No."), lambda r: r.number),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work plan (RHK)"),
+                         lambda r: r.rhk_text),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Indicator (IKI)"),
+                         lambda r: r.indicator.iki),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Target"), lambda r: r.indicator.target or ""),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Realisation"),
-            lambda r: r.indicator.realisasi or "",
-            tooltip=lambda r: r.indicator.realisasi or "",
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Evidence"),
-            lambda r: r.indicator.evidence or "",
-            tooltip=lambda r: r.indicator.evidence or "",
-        ),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Realisation"),
+                         lambda r: r.indicator.realisasi),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Evidence"),
+                         lambda r: r.indicator.evidence),
     )

@@ -16,19 +16,23 @@ from app.services.appraisal import (
 )
 from app.services.employee_query import EmployeeRow
 from ui.models import appraisal_labels as lbl
-from ui.models.appraisal_models import _PREDIKAT_ORDER, _STATUS_ORDER, _day, _Finder, _fold
-from ui.models.employee_labels import fmt_date
-from ui.models.row_table_model import Column, RowTableModel
+from ui.models.appraisal_columns import (
+    AppraisalTableModel,
+    date_column,
+    folded,
+    long_text_column,
+    name_column,
+    number_column,
+    predikat_column,
+    score_column,
+    status_column,
+)
+from ui.models.row_table_model import Column
 
 
-class PublicFeedbackTableModel(_Finder, RowTableModel[PublicFeedbackRow]):
-    CONTEXT = "AppraisalTables"
+class PublicFeedbackTableModel(AppraisalTableModel[PublicFeedbackRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Date"),
-            lambda r: fmt_date(r.received_on),
-            lambda r: _day(r.received_on),
-        ),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Date"), lambda r: r.received_on),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Channel"),
             lambda r: lbl.label(lbl.CHANNEL, r.channel),
@@ -38,54 +42,30 @@ class PublicFeedbackTableModel(_Finder, RowTableModel[PublicFeedbackRow]):
             lambda r: "★" * r.rating,
             lambda r: r.rating,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "About"),
-            lambda r: r.employee_nama or r.unit_name or "",
-            lambda r: _fold(r.employee_nama or r.unit_name),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"),
-            lambda r: r.text or "",
-            tooltip=lambda r: r.text or "",
-        ),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "About"),
+                    lambda r: r.employee_nama or r.unit_name),
+        long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Feedback"), lambda r: r.text),
     )
 
 
-def _score(value: float | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-class LegacyTableModel(_Finder, RowTableModel[LegacyRow]):
-    CONTEXT = "AppraisalTables"
+class LegacyTableModel(AppraisalTableModel[LegacyRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: str(r.year), lambda r: r.year
-        ),
+        number_column(QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: r.year),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Regime"),
             lambda r: lbl.label(lbl.REGIME, r.regime),
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Score"),
-            lambda r: _score(r.total if r.regime != "DP3_1979" else r.average),
-            lambda r: r.total if r.regime != "DP3_1979" else r.average,
-            align_right=True,
-        ),
+        score_column(QT_TRANSLATE_NOOP("AppraisalTables", "Score"),
+                     lambda r: r.total if r.regime != "DP3_1979" else r.average),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Rating"), lambda r: r.sebutan or ""),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Appraiser"), lambda r: r.penilai_nama or ""),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Notes"), lambda r: r.notes or ""),
     )
 
 
-class TalentTableModel(_Finder, RowTableModel[TalentRow]):
-    CONTEXT = "AppraisalTables"
+class TalentTableModel(AppraisalTableModel[TalentRow]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: str(r.year), lambda r: r.year
-        ),
+        number_column(QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: r.year),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Potential"),
             lambda r: lbl.label(lbl.POTENTIAL, r.potential),
@@ -99,53 +79,31 @@ class TalentTableModel(_Finder, RowTableModel[TalentRow]):
             lambda r: str(r.box or ""),
             lambda r: r.box or 0,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Score"),
-            lambda r: _score(r.score),
-            lambda r: r.score or 0.0,
-            align_right=True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Assessed"),
-            lambda r: fmt_date(r.assessed_on),
-            lambda r: _day(r.assessed_on),
-        ),
+        score_column(QT_TRANSLATE_NOOP("AppraisalTables", "Score"), lambda r: r.score),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Assessed"), lambda r: r.assessed_on),
     )
 
 
-class TalentMemberTableModel(RowTableModel[TalentMember]):
-    CONTEXT = "AppraisalTables"
+class TalentMemberTableModel(AppraisalTableModel[TalentMember]):
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Name"), lambda r: r.nama, lambda r: _fold(r.nama)
-        ),
+        name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Name"), lambda r: r.nama),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "NIP"),
             lambda r: nip_text(r.nip),
             lambda r: r.nip or "",
         ),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Unit"), lambda r: r.unit_name or ""),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Score"),
-            lambda r: _score(r.score),
-            lambda r: r.score or 0.0,
-            align_right=True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Assessed"),
-            lambda r: fmt_date(r.assessed_on),
-            lambda r: _day(r.assessed_on),
-        ),
+        score_column(QT_TRANSLATE_NOOP("AppraisalTables", "Score"), lambda r: r.score),
+        date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Assessed"), lambda r: r.assessed_on),
     )
 
 
-class EmployeePickTableModel(_Finder, RowTableModel[EmployeeRow]):
-    CONTEXT = "AppraisalTables"
+class EmployeePickTableModel(AppraisalTableModel[EmployeeRow]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "Name"),
             lambda r: r.nama_lengkap,
-            lambda r: _fold(r.nama),
+            lambda r: folded(r.nama),
         ),
         Column(
             QT_TRANSLATE_NOOP("AppraisalTables", "NIP"),
@@ -157,23 +115,12 @@ class EmployeePickTableModel(_Finder, RowTableModel[EmployeeRow]):
     )
 
 
-class PersonSkpTableModel(_Finder, RowTableModel[SkpRow]):
+class PersonSkpTableModel(AppraisalTableModel[SkpRow]):
     """One employee's SKPs, newest year first."""
 
-    CONTEXT = "AppraisalTables"
     COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: str(r.year), lambda r: r.year
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Status"),
-            lambda r: lbl.label(lbl.STATUS, r.status),
-            lambda r: _STATUS_ORDER.get(r.status, 9),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("AppraisalTables", "Predikat"),
-            lambda r: lbl.label(lbl.PREDIKAT, r.predikat),
-            lambda r: _PREDIKAT_ORDER.get(r.predikat or "", 0),
-        ),
+        number_column(QT_TRANSLATE_NOOP("AppraisalTables", "Year"), lambda r: r.year),
+        status_column(QT_TRANSLATE_NOOP("AppraisalTables", "Status")),
+        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Appraiser"), lambda r: r.penilai_nama or ""),
     )
