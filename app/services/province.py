@@ -30,7 +30,11 @@ from app.db.sync_meta import BundleLog, Conflict, SiteInfo, SyncPeer, site_info
 from app.services.roles import CurrentUser, Permission, can, require
 from app.sync.watermarks import knowledge_of, knowledge_vector, peer_acks, split_key
 
-__all__ = ["OfficeSyncStatus", "ProvinceStatus", "province_status"]
+__all__ = ["LAG_WARNING_DAYS", "OfficeSyncStatus", "ProvinceStatus", "province_status"]
+
+LAG_WARNING_DAYS = 30
+"""An office whose last bundle here was made longer ago than this is late (shown in warning
+colour at the province): offices send a bundle at least once a month."""
 
 _READERS = (Permission.SYNC_IMPORT, Permission.SYNC_EXPORT, Permission.CONFLICT_RESOLVE,
             Permission.AUDIT_READ, Permission.REPORT_PRINT)
@@ -51,10 +55,16 @@ class OfficeSyncStatus:
     changes_unacked: int
     parked_bundles: int
     open_conflicts: int
+    last_bundle_seq: int | None = None  # the office's number of that bundle (1, 2, …)
 
     @property
     def never_synced(self) -> bool:
         return self.last_bundle_id is None
+
+    @property
+    def late(self) -> bool:
+        """Its last bundle is older than :data:`LAG_WARNING_DAYS` (or none ever came)."""
+        return self.lag_days is None or self.lag_days > LAG_WARNING_DAYS
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,7 @@ def _office(session: Session, site: SiteInfo, code: str, name: str, employees: i
     applied = (BundleLog.direction == "in", BundleLog.peer == code, BundleLog.status == "applied")
     last = session.execute(
         select(BundleLog.bundle_id, BundleLog.file_name, BundleLog.created_at,
-               BundleLog.applied_at).where(*applied)
+               BundleLog.applied_at, BundleLog.link_seq).where(*applied)
         .order_by(BundleLog.applied_at.desc(), BundleLog.id.desc()).limit(1)).first()
     received = session.scalar(select(func.count()).select_from(BundleLog).where(*applied))
     parked = session.scalar(select(func.count()).select_from(BundleLog).where(
@@ -115,4 +125,5 @@ def _office(session: Session, site: SiteInfo, code: str, name: str, employees: i
         last.bundle_id if last else None, last.file_name if last else None, made,
         last.applied_at if last else None,
         max(0, (today - made.date()).days) if made is not None else None,
-        pending, unacked, int(parked or 0), int(conflicts or 0))
+        pending, unacked, int(parked or 0), int(conflicts or 0),
+        last.link_seq if last is not None else None)

@@ -1458,6 +1458,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <source>&amp;Undo changes</source>
         <translation>&amp;Batalkan perubahan</translation>
     </message>
+    <message>
+        <source>&amp;Reload the record</source>
+        <translation>&amp;Muat ulang data</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailPanel</name>
@@ -1603,6 +1607,18 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>Include sub-units</source>
         <translation>Termasuk sub-unit</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Tampilkan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Show deleted employees</source>
+        <translation>Tampilkan pegawai yang dihapus</translation>
+    </message>
+    <message>
+        <source>List the deleted employees instead of the current ones, to restore one.</source>
+        <translation>Tampilkan pegawai yang sudah dihapus (bukan pegawai yang ada), untuk memulihkan salah satunya.</translation>
     </message>
     <message>
         <source>&amp;Reset filters</source>
@@ -1795,6 +1811,18 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Berat</translation>
     </message>
     <message>
+        <source>At school (up to SLTA)</source>
+        <translation>Semasa SLTA ke bawah</translation>
+    </message>
+    <message>
+        <source>At university</source>
+        <translation>Semasa di perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>As a civil servant</source>
+        <translation>Selama menjadi pegawai</translation>
+    </message>
+    <message>
         <source>Our training</source>
         <translation>Pelatihan kantor ini</translation>
     </message>
@@ -1907,6 +1935,25 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>Not ready to save; check: %1</source>
         <translation>Belum bisa disimpan; periksa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeRestore</name>
+    <message>
+        <source>Restore employee</source>
+        <translation>Pulihkan pegawai</translation>
+    </message>
+    <message>
+        <source>Restore %1? The employee comes back into every list and report, with the histories recorded before the delete; the restore reaches the other offices with the next sync bundle.</source>
+        <translation>Pulihkan %1? Pegawai ini kembali muncul di semua daftar dan laporan, beserta riwayat yang tercatat sebelum dihapus; pemulihan ini sampai ke kantor lain bersama paket sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Alasan (disimpan di log audit):</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2881,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Sampai</translation>
     </message>
     <message>
+        <source>type to search the catalogue</source>
+        <translation>ketik untuk mencari di katalog</translation>
+    </message>
+    <message>
         <source>Sworn in on</source>
         <translation>Tanggal pelantikan</translation>
     </message>
@@ -2856,6 +2907,102 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>Major</source>
         <translation>Jurusan</translation>
+    </message>
+    <message>
+        <source>Prior work (where, as what)</source>
+        <translation>Pengalaman kerja (di mana, sebagai apa)</translation>
+    </message>
+    <message>
+        <source>Counted: years</source>
+        <translation>Masa kerja diakui (tahun)</translation>
+    </message>
+    <message>
+        <source>Counted: months</source>
+        <translation>Masa kerja diakui (bulan)</translation>
+    </message>
+    <message>
+        <source>BKN approval number</source>
+        <translation>Nomor persetujuan BKN</translation>
+    </message>
+    <message>
+        <source>BKN approval date</source>
+        <translation>Tanggal persetujuan BKN</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Masa penilaian mulai</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Masa penilaian sampai</translation>
+    </message>
+    <message>
+        <source>Supporting credit points</source>
+        <translation>Angka kredit penunjang</translation>
+    </message>
+    <message>
+        <source>Total credit points</source>
+        <translation>Jumlah angka kredit</translation>
+    </message>
+    <message>
+        <source>empty: main + supporting</source>
+        <translation>kosong: utama + penunjang</translation>
+    </message>
+    <message>
+        <source>SK (PAK) number</source>
+        <translation>Nomor SK (PAK)</translation>
+    </message>
+    <message>
+        <source>First credit points</source>
+        <translation>Angka kredit pertama</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integrasi</translation>
+    </message>
+    <message>
+        <source>Conversion of the yearly predikat</source>
+        <translation>Konversi predikat kinerja tahunan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>study, training, official visit…</source>
+        <translation>belajar, pelatihan, kunjungan dinas…</translation>
+    </message>
+    <message>
+        <source>Length of stay</source>
+        <translation>Lamanya</translation>
+    </message>
+    <message>
+        <source>e.g. 2 minggu</source>
+        <translation>mis. 2 minggu</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Yang membiayai</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Nama organisasi</translation>
+    </message>
+    <message>
+        <source>Position in it</source>
+        <translation>Kedudukan dalam organisasi</translation>
+    </message>
+    <message>
+        <source>Its leader</source>
+        <translation>Nama pimpinan</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3380,6 +3527,38 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>periodic raise</source>
         <translation>riwayat KGB</translation>
+    </message>
+    <message>
+        <source>Prior service (PMK)</source>
+        <translation>PMK</translation>
+    </message>
+    <message>
+        <source>recognised prior service</source>
+        <translation>peninjauan masa kerja</translation>
+    </message>
+    <message>
+        <source>Credit points</source>
+        <translation>Angka kredit</translation>
+    </message>
+    <message>
+        <source>credit point assessment</source>
+        <translation>riwayat angka kredit</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>Luar negeri</translation>
+    </message>
+    <message>
+        <source>stay abroad</source>
+        <translation>pengalaman ke luar negeri</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>organisation membership</source>
+        <translation>keanggotaan organisasi</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4238,25 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>JabatanPicker</name>
+    <message>
+        <source>Taken from the jabatan catalogue.</source>
+        <translation>Diambil dari katalog jabatan.</translation>
+    </message>
+    <message>
+        <source>From the jabatan catalogue (%1 entries to choose from).</source>
+        <translation>Dari katalog jabatan (%1 jabatan untuk dipilih).</translation>
+    </message>
+    <message>
+        <source>Not in the jabatan catalogue: saved as typed; choose the kind of position yourself.</source>
+        <translation>Tidak ada di katalog jabatan: disimpan seperti yang diketik; pilih sendiri jenis jabatannya.</translation>
+    </message>
+    <message>
+        <source>Type part of the name to search the jabatan catalogue.</source>
+        <translation>Ketik sebagian nama untuk mencari di katalog jabatan.</translation>
     </message>
 </context>
 <context>
@@ -5380,6 +5578,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Pilih dulu seorang pegawai.</translation>
     </message>
     <message>
+        <source>Select a deleted employee first.</source>
+        <translation>Pilih dulu pegawai yang dihapus.</translation>
+    </message>
+    <message>
         <source>The list is empty.</source>
         <translation>Daftarnya kosong.</translation>
     </message>
@@ -5414,6 +5616,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;kspor ke Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
         <source>Show the whole list</source>
@@ -5753,6 +5959,108 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
     <message>
         <source>Remove feedback…</source>
         <translation>Hapus umpan balik…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTab</name>
+    <message>
+        <source>Choose an office in the table first.</source>
+        <translation>Pilih dulu kantor di tabel.</translation>
+    </message>
+    <message>
+        <source>Your role may not read the status of the offices.</source>
+        <translation>Peran Anda tidak berwenang melihat status kantor.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offices have sent a bundle; %3 employees are held here (%4 of the province itself).</source>
+        <translation>%1 dari %2 kantor sudah mengirim bundel; %3 pegawai tersimpan di sini (%4 milik provinsi sendiri).</translation>
+    </message>
+    <message>
+        <source>%1 offices are late (last bundle older than %2 days).</source>
+        <translation>%1 kantor terlambat (bundel terakhir lebih lama dari %2 hari).</translation>
+    </message>
+    <message>
+        <source>%1 open conflicts wait in the Conflicts tab.</source>
+        <translation>%1 konflik terbuka menunggu di tab Konflik.</translation>
+    </message>
+    <message>
+        <source>Double-click an office to see its employees.</source>
+        <translation>Klik dua kali sebuah kantor untuk melihat pegawainya.</translation>
+    </message>
+    <message>
+        <source>Office status</source>
+        <translation>Status kantor</translation>
+    </message>
+    <message>
+        <source>Show employees</source>
+        <translation>Lihat pegawai</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>No bundle of this office has been applied here yet.</source>
+        <translation>Belum ada bundel kantor ini yang diterapkan di sini.</translation>
+    </message>
+    <message>
+        <source>Bundle made by the office on %1.</source>
+        <translation>Bundel dibuat kantor pada %1.</translation>
+    </message>
+    <message>
+        <source>Older than %1 days: ask the office for a new bundle.</source>
+        <translation>Lebih lama dari %1 hari: minta kantor mengirim bundel baru.</translation>
+    </message>
+    <message>
+        <source>%1 changes the office announced have not arrived here yet.</source>
+        <translation>%1 perubahan yang diumumkan kantor belum sampai di sini.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Bundel terakhir diterima</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Konflik terbuka</translation>
+    </message>
+    <message>
+        <source>Bundles on hold</source>
+        <translation>Bundel tertahan</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7675,10 @@ Target: %3</translation>
         <translation>%1 perubahan kantor ini kalah dalam konflik di sana: lihat Tanda terima.</translation>
     </message>
     <message>
+        <source>Employees of %1 (%2)</source>
+        <translation>Pegawai %1 (%2)</translation>
+    </message>
+    <message>
         <source>Conflict on %1 resolved; the decision goes out with the next bundles.</source>
         <translation>Konflik pada %1 diselesaikan; keputusan ikut terkirim pada bundel berikutnya.</translation>
     </message>
@@ -7412,6 +7724,10 @@ Target: %3</translation>
 </context>
 <context>
     <name>SyncTabs</name>
+    <message>
+        <source>Office status</source>
+        <translation>Status kantor</translation>
+    </message>
     <message>
         <source>Peer offices</source>
         <translation>Kantor mitra</translation>

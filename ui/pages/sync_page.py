@@ -2,10 +2,13 @@
 
 * top: this office's fingerprint, *export identity card*, *trust a card*; *export bundle* and
   *import bundle*; a notice line with the outcome of the last action in plain words;
-* tabs: **Kantor mitra** (per peer: last bundle sent/received, what awaits confirmation, what is
-  on hold), **Konflik** (the review queue, :mod:`ui.pages.sync_conflicts_tab`), **Tanda
-  terima** (which of this office's changes lost a conflict at the province, the value that
-  stands and who decided), **Riwayat bundel** (every bundle in and out).
+* tabs: at the province first **Status kantor** (each regency/city office: last bundle here,
+  lag in days, conflicts, bundles on hold; *Lihat pegawai* opens the Pegawai list filtered to
+  that office, :mod:`ui.pages.sync_province_tab`); then **Kantor mitra** (per peer: last
+  bundle sent/received, what awaits confirmation, what is on hold), **Konflik** (the review
+  queue, :mod:`ui.pages.sync_conflicts_tab`), **Tanda terima** (which of this office's changes
+  lost a conflict at the province, the value that stands and who decided), **Riwayat bundel**
+  (every bundle in and out).
 
 Export, dry run and import run as jobs (progress and *Batal*). An import always shows its dry
 run first; a refused bundle changes nothing and the reason is shown as the core words it.
@@ -22,8 +25,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.config import app_paths
-from app.errors import SimpegError
+from app.errors import PermissionDenied, SimpegError
 from app.services.auth import Permission
+from app.services.employee_query import EmployeeQuery
+from app.services.province import ProvinceStatus, province_status
+from app.services.roles import PROVINCE_OFFICE
 from app.services.sync_service import (
     export_job,
     import_job,
@@ -40,6 +46,7 @@ from ui.dialogs import messages
 from ui.dialogs.sync_export_dialog import SyncExportDialog, ask_passphrase
 from ui.dialogs.sync_preview_dialog import SyncPreviewDialog
 from ui.dialogs.trust_dialog import TrustDialog
+from ui.models.employee_filters import AttentionRequest
 from ui.models.sync_models import local_time
 from ui.pages.base import Page
 from ui.pages.registry import register_page
@@ -60,14 +67,24 @@ class SyncScreenData:
     conflicts: list[ConflictItem]
     receipts: list[ReceiptItem]
     bundles: list[BundleEntry]
+    province: ProvinceStatus | None = None  # at the province: every office's status
+    province_denied: bool = False  # at the province, but the role may not read it
 
 
 def load_screen(ctx: ServiceContext) -> SyncScreenData:
+    province, denied = None, False
+    if ctx.office_code == PROVINCE_OFFICE:
+        try:
+            province = ctx.read(province_status)
+        except PermissionDenied:
+            denied = True
     return SyncScreenData(
         ctx.read(sync_overview),
         ctx.read(list_conflicts, "open"),
         ctx.read(list_receipts),
         ctx.read(list_bundles),
+        province,
+        denied,
     )
 
 
@@ -124,6 +141,9 @@ class SyncPage(Page):
         self.notice.setWordWrap(True)
         self.tabs = SyncTabs(ctx, self)
         self.tabs.conflicts.resolved.connect(self._on_resolved)
+        if self.tabs.province is not None:
+            self.tabs.province.open_office.connect(self.show_office_employees)
+            self.tabs.province.refresh_requested.connect(self.reload)
         keys = QHBoxLayout()
         keys.addWidget(self.fingerprint, 1)
         keys.addWidget(self.export_card)
@@ -205,7 +225,8 @@ class SyncPage(Page):
 
     def _on_loaded(self, data: SyncScreenData) -> None:
         self.data = data
-        self.tabs.show_data(data.overview, data.conflicts, data.receipts, data.bundles)
+        self.tabs.show_data(data.overview, data.conflicts, data.receipts, data.bundles,
+                            data.province, data.province_denied)
         self._show_keys()
         status = getattr(self.window(), "status", None)
         if status is not None and hasattr(status, "set_last_sync"):
@@ -371,6 +392,14 @@ class SyncPage(Page):
         self.data_changed.emit("employees")
         self.data_changed.emit("sync")
         self.reload()
+
+    # -- the province's offices ----------------------------------------------------------
+    def show_office_employees(self, office_code: str, name: str) -> None:
+        """Open the Pegawai list showing the employees of ``office_code`` held here."""
+        title = self.tr("Employees of %1 (%2)").replace("%1", name).replace("%2", office_code)
+        request = AttentionRequest(f"province.{office_code}", title,
+                                   EmployeeQuery(office_code=office_code))
+        self.navigation_requested.emit("pegawai", request)
 
     # -- conflicts ------------------------------------------------------------------------
     def _on_resolved(self, item: ConflictItem) -> None:

@@ -1,4 +1,5 @@
-"""The tabs of the Sinkronisasi screen: peer offices, conflicts, receipts, bundle history."""
+"""The tabs of the Sinkronisasi screen: at the province first the status of the offices, then
+peer offices, conflicts, receipts, bundle history."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from app.services.province import ProvinceStatus
+from app.services.roles import PROVINCE_OFFICE
 from app.sync.status import BundleEntry, ConflictItem, ReceiptItem, SyncOverview
 from ui.models.row_table_model import RowTableModel
 from ui.models.sort_proxy import SortProxy
 from ui.models.sync_models import BundleTableModel, PeerTableModel, ReceiptTableModel
 from ui.pages.sync_conflicts_tab import ConflictsTab
+from ui.pages.sync_province_tab import ProvinceTab
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -47,6 +51,10 @@ class SyncTabs(QTabWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync.tabs")
+        self.province: ProvinceTab | None = None
+        if ctx.office_code == PROVINCE_OFFICE:
+            self.province = ProvinceTab(self)
+            self.addTab(self.province, "")
         self.peers = _TableTab("sync.peers", PeerTableModel(self), self)
         self.conflicts = ConflictsTab(ctx, self)
         self.receipts = _TableTab("sync.receipts", ReceiptTableModel(self), self)
@@ -56,7 +64,10 @@ class SyncTabs(QTabWidget):
         self._counts = (0, 0, 0)
 
     def show_data(self, overview: SyncOverview, conflicts: list[ConflictItem],
-                  receipts: list[ReceiptItem], bundles: list[BundleEntry]) -> None:
+                  receipts: list[ReceiptItem], bundles: list[BundleEntry],
+                  province: ProvinceStatus | None = None, province_denied: bool = False) -> None:
+        if self.province is not None:
+            self.province.set_status(province, unreadable=province_denied)
         self.peers.model.set_rows(list(overview.peers))
         self.conflicts.set_conflicts(conflicts)
         self.receipts.model.set_rows(receipts)
@@ -67,10 +78,14 @@ class SyncTabs(QTabWidget):
 
     def retranslate(self) -> None:
         conflicts, lost, parked = self._counts
-        self.setTabText(0, self.tr("Peer offices"))
-        self.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(conflicts)))
-        self.setTabText(2, self.tr("Receipts"))
-        self.setTabText(3, self.tr("Bundle history"))
+        if self.province is not None:
+            self.setTabText(self.indexOf(self.province), self.tr("Office status"))
+            self.province.retranslate()
+        self.setTabText(self.indexOf(self.peers), self.tr("Peer offices"))
+        self.setTabText(self.indexOf(self.conflicts),
+                        self.tr("Conflicts (%1)").replace("%1", str(conflicts)))
+        self.setTabText(self.indexOf(self.receipts), self.tr("Receipts"))
+        self.setTabText(self.indexOf(self.bundles), self.tr("Bundle history"))
         self.peers.caption.setText(
             self.tr("Per office: the last bundle sent and received, what it has not confirmed "
                     "yet, and its bundles waiting here for an earlier one (%1).")

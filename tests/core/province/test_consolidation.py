@@ -42,13 +42,16 @@ def test_three_offices_status_and_lag(province, regencies):
         o = status.office(code)
         assert (o.employees, o.bundles_received, o.lag_days) == (n, 1, 0)
         assert o.last_bundle_id and o.last_bundle_file.startswith(f"{code}-to-15")
-        assert o.changes_pending == 0
+        assert o.changes_pending == 0 and o.last_bundle_seq == 1 and not o.late
     assert status.employees_total == 9
     assert "15.04" in status.never_synced and status.office("15.04").lag_days is None
+    assert status.office("15.04").late and status.office("15.04").last_bundle_seq is None
 
     # Three days later nothing new came from 15.01: its data is three days old.
     later = province.ctx.read(province_status, today=utcnow().date() + timedelta(days=3))
     assert later.office("15.01").lag_days == 3
+    month = province.ctx.read(province_status, today=utcnow().date() + timedelta(days=31))
+    assert month.office("15.01").late
 
     # 15.01 has not received 15.02's and 15.03's changes yet; once it has, and its next
     # bundle acknowledges them, nothing is waiting for it.
@@ -58,6 +61,7 @@ def test_three_offices_status_and_lag(province, regencies):
     sync(regencies["15.01"], province)
     after = province.ctx.read(province_status).office("15.01")
     assert (after.changes_unacked, after.bundles_received, after.employees) == (0, 2, 4)
+    assert after.last_bundle_seq == 2
 
 
 def test_status_is_read_by_sync_report_or_audit_roles_only(province):
