@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -44,6 +43,7 @@ from app.services.formasi_import import PetaImportPlan, apply_peta_import, read_
 from app.services.ui_support import Choice
 from ui.dialogs import messages
 from ui.text import plain
+from ui.widgets.buttons import make_button
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.workers import JobRunner, run_with_progress
 
@@ -99,12 +99,12 @@ class PetaJabatanDialog(QDialog):
         self.errors.setObjectName("peta_jabatan.errors")
         self.errors.setStyleSheet("color: #b3261e;")
         self.errors.setWordWrap(True)
-        self.add_button = self._button("peta_jabatan.add", self.add_row)
-        self.remove_button = self._button("peta_jabatan.remove", self.remove_row)
-        self.fill_button = self._button("peta_jabatan.fill", self.fill_from_current)
-        self.import_button = self._button("peta_jabatan.import", self.import_file)
-        self.submit_button = self._button("peta_jabatan.save", self.save)
-        self.close_button = self._button("peta_jabatan.close", self.reject)
+        self.add_button = make_button(self, "peta_jabatan.add", self.add_row)
+        self.remove_button = make_button(self, "peta_jabatan.remove", self.remove_row)
+        self.fill_button = make_button(self, "peta_jabatan.fill", self.fill_from_current)
+        self.import_button = make_button(self, "peta_jabatan.import", self.import_file)
+        self.submit_button = make_button(self, "peta_jabatan.save", self.save)
+        self.close_button = make_button(self, "peta_jabatan.close", self.reject)
         top = QHBoxLayout()
         top.addWidget(self.unit_label)
         top.addWidget(self.unit, 1)
@@ -128,13 +128,6 @@ class PetaJabatanDialog(QDialog):
         if start:
             self.unit.set_code(start)
             self.load(start)
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- jobs --------------------------------------------------------------------------------
     def _run(self, job, on_success, title: str = "") -> None:  # type: ignore[no-untyped-def]

@@ -14,8 +14,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.models.appraisal_jobs import UnitChoice
-from ui.pages.tabbed import PageTab, make_button
+from ui.pages.tabbed import PageTab
 from ui.text import plain
+from ui.widgets.buttons import make_button
 from ui.workers import Job, JobRunner
 
 if TYPE_CHECKING:

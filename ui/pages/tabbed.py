@@ -36,6 +36,7 @@ from app.services.auth import Permission
 from ui.dialogs.form_dialog import ERROR_STYLE
 from ui.models.sort_proxy import SortProxy
 from ui.pages.base import Page
+from ui.widgets.buttons import make_button
 from ui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -62,15 +63,6 @@ def make_table(parent: QWidget, name: str, model: Any, widths: Sequence[int] = (
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     return table
-
-
-def make_button(parent: QWidget, name: str, slot: Callable[[], Any]) -> QPushButton:
-    """A push button that calls ``slot()`` and never becomes a dialog's default button."""
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.clicked.connect(lambda _c=False: slot())
-    return button
 
 
 class PageTab(QWidget):

@@ -37,8 +37,9 @@ from ui.models import training_labels as lbl
 from ui.models.sort_proxy import SortProxy
 from ui.models.training_print_jobs import SessionPrintout, session_pdf
 from ui.models.training_table_models import ParticipantTableModel
-from ui.pages.tabbed import make_button, make_table
+from ui.pages.tabbed import make_table
 from ui.text import plain
+from ui.widgets.buttons import make_button
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.pdf_preview import PdfPreviewDialog, show_pdf
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from ui.dialogs import messages
 from ui.dialogs.restore_dialog import RestoreDialog
 from ui.text import plain
 from ui.widgets.backup_labels import kind_text, size_text, when_text
+from ui.widgets.buttons import make_button
 from ui.workers import JobRunner, run_with_progress
 
 if TYPE_CHECKING:
@@ -94,12 +94,12 @@ class BackupPanel(QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("backup.status")
         self.status.setWordWrap(True)
-        self.now_button = self._button("backup.now", self.backup_now)
-        self.to_folder_button = self._button("backup.to_folder", self.backup_to_folder)
-        self.open_button = self._button("backup.open_folder", self.open_folder)
-        self.restore_button = self._button("backup.restore", self.restore_selected)
-        self.restore_file_button = self._button("backup.restore_file", self.restore_file)
-        self.check_button = self._button("backup.check", self.check_database)
+        self.now_button = make_button(self, "backup.now", self.backup_now)
+        self.to_folder_button = make_button(self, "backup.to_folder", self.backup_to_folder)
+        self.open_button = make_button(self, "backup.open_folder", self.open_folder)
+        self.restore_button = make_button(self, "backup.restore", self.restore_selected)
+        self.restore_file_button = make_button(self, "backup.restore_file", self.restore_file)
+        self.check_button = make_button(self, "backup.check", self.check_database)
         grid = QGridLayout()
         for i, b in enumerate((self.now_button, self.to_folder_button, self.open_button,
                                self.restore_button, self.restore_file_button,
@@ -112,13 +112,6 @@ class BackupPanel(QGroupBox):
         layout.addWidget(self.status)
         self.retranslate()
         self.reload()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- the list ----------------------------------------------------------------------------
     def reload(self) -> None:
