@@ -13,7 +13,16 @@ from app.domain.jabatan import parse_jenis_jabatan
 from app.errors import message
 from app.reports.formatting import nip_text, tanggal_indonesia
 from app.reports.labels import label
-from app.reports.model import Letterhead, Paper, Signature, TextBlock
+from app.reports.model import (
+    Block,
+    Letterhead,
+    Paper,
+    ReportDocument,
+    Signature,
+    Table,
+    TableBlock,
+    TextBlock,
+)
 from app.services.report_data import OfficeHeader, UnitRef
 from app.services.report_data_duk import Skipped
 
@@ -55,6 +64,29 @@ def skipped_block(skipped: Sequence[Skipped], lang: str | None = None,
         parts.append(label("skipped_more", lang, count=more))
     text = label("skipped_intro", lang, count=len(skipped)) + "\n" + "\n".join(parts)
     return TextBlock(text)
+
+
+def listing_document(
+    *, title: str, sheet: str, table: Table, office: OfficeHeader, unit: UnitRef | None,
+    skipped: Sequence[Skipped], paper: Paper, lang: str | None, printed_on: date | None,
+    as_of: date | None = None, subtitle: Sequence[str] = (), footer_note: str | None = None,
+    table_font_size: float = 7.0,
+) -> ReportDocument:
+    """A landscape list of employees (DUK, KGB, KP, pensiun): ``table`` and then the note on who
+    could not be listed (:func:`skipped_block`), under the office's letterhead and scope lines
+    (``as_of`` among them when given, then ``subtitle``) and above the head's signature."""
+    blocks: list[Block] = [TableBlock(table, sheet=sheet)]
+    note = skipped_block(skipped, lang)
+    if note is not None:
+        blocks.append(note)
+    on = printed_on or date.today()
+    return ReportDocument(
+        title=title, blocks=tuple(blocks),
+        subtitle=(*scope_lines(office, unit, lang, as_of), *subtitle),
+        letterhead=letterhead(office), signature=office_signature(office, on, lang),
+        paper=paper, landscape=True, printed_on=on, table_font_size=table_font_size,
+        office_name=office.name, footer_note=footer_note, lang=lang,
+    )
 
 
 def jenis_jabatan_label(kind: str | None) -> str | None:

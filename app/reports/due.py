@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.reports.common import (
-    jenis_jabatan_label,
-    letterhead,
-    office_signature,
-    scope_lines,
-    skipped_block,
-)
+from app.reports.common import jenis_jabatan_label, listing_document
 from app.reports.formatting import bulan_tahun, tanggal_indonesia
 from app.reports.labels import label
 from app.reports.model import (
     Align,
-    Block,
     Column,
     Kind,
     Paper,
     PaperColumn,
     ReportDocument,
     Table,
-    TableBlock,
 )
 from app.services.report_data_due import DueReport, KgbDueRow, KpDueRow, PensiunRow
 
@@ -45,17 +37,10 @@ def _person_layout(lang: str | None) -> tuple[PaperColumn, ...]:
 
 def _document(title: str, sheet: str, report: DueReport, table: Table, subtitle: list[str],
               lang: str | None, paper: Paper, printed_on: date | None) -> ReportDocument:
-    blocks: list[Block] = [TableBlock(table, sheet=sheet)]
-    note = skipped_block(report.skipped, lang)
-    if note is not None:
-        blocks.append(note)
-    on = printed_on or date.today()
-    return ReportDocument(
-        title=title, blocks=tuple(blocks),
-        subtitle=(*scope_lines(report.office, report.unit, lang), *subtitle),
-        letterhead=letterhead(report.office), signature=office_signature(report.office, on, lang),
-        paper=paper, landscape=True, printed_on=on, office_name=report.office.name,
-        footer_note=title if len(title) < 60 else None, lang=lang,
+    return listing_document(
+        title=title, sheet=sheet, table=table, office=report.office, unit=report.unit,
+        skipped=report.skipped, paper=paper, lang=lang, printed_on=printed_on,
+        subtitle=subtitle, footer_note=title if len(title) < 60 else None,
     )
 
 

@@ -9,25 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.reports.common import (
-    latihan_short,
-    letterhead,
-    office_signature,
-    scope_lines,
-    skipped_block,
-)
+from app.reports.common import latihan_short, listing_document
 from app.reports.formatting import tanggal_indonesia
 from app.reports.labels import label
 from app.reports.model import (
     Align,
-    Block,
     Column,
     Kind,
     Paper,
     PaperColumn,
     ReportDocument,
     Table,
-    TableBlock,
 )
 from app.services.report_data_duk import DukReport, DukRow
 
@@ -112,17 +104,10 @@ def duk_document(report: DukReport, *, paper: Paper = Paper.F4, lang: str | None
     """The DUK as a document (landscape; F4 unless another paper is asked for)."""
     table = Table(duk_columns(lang), [duk_row(r) for r in report.rows],
                   layout=duk_layout(lang), number_row=True, empty_text=label("no_data", lang))
-    blocks: list[Block] = [TableBlock(table, sheet=label("duk_sheet", lang))]
-    note = skipped_block(report.skipped, lang)
-    if note is not None:
-        blocks.append(note)
-    on = printed_on or date.today()
-    return ReportDocument(
-        title=label("duk_title", lang), blocks=tuple(blocks),
-        subtitle=scope_lines(report.office, report.unit, lang, report.as_of),
-        letterhead=letterhead(report.office), signature=office_signature(report.office, on, lang),
-        paper=paper, landscape=True, printed_on=on,
-        table_font_size=7.0 if paper is Paper.F4 else 6.2, office_name=report.office.name,
+    return listing_document(
+        title=label("duk_title", lang), sheet=label("duk_sheet", lang), table=table,
+        office=report.office, unit=report.unit, skipped=report.skipped, paper=paper, lang=lang,
+        printed_on=printed_on, as_of=report.as_of,
         footer_note=label("duk_footer", lang, date=tanggal_indonesia(report.as_of, lang)),
-        lang=lang,
+        table_font_size=7.0 if paper is Paper.F4 else 6.2,
     )

@@ -8,7 +8,8 @@ input dataclass's cleaned values (:func:`clean_values`): required fields, column
 model, dates, ranges, choices, e-mail, phone, digits. Field names are the input dataclass
 attribute names, so the form knows which widget to mark.
 
-Lookups: live (non-deleted) rows (:func:`live`, :func:`employee`, :func:`unit`), who-columns
+Lookups: live (non-deleted) rows (:func:`live`, :func:`employee`, :func:`unit`), an
+employee's records (:func:`employee_records`, :func:`remove_live`), who-columns
 (:func:`who`, :func:`who_names`), office settings (:func:`setting_value`). The scope of an org
 unit in queries is in :mod:`app.services.unit_scope`.
 """
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 from app.db.base import Synced
 from app.db.org import PROVINCE_CODE, OrgUnit, Setting
 from app.db.personnel import Employee
+from app.db.tracking import tombstone
 from app.db.users import User
 from app.domain.common import DomainWarning, InvalidValue
 from app.errors import FieldError, NotFound, ValidationError, register_messages
@@ -249,6 +251,22 @@ def live(session: Session, model: type[T], row_id: str | None, code: str) -> T:
 
 def employee(session: Session, employee_id: str | None) -> Employee:
     return live(session, Employee, employee_id, "employee.not_found")
+
+
+def employee_records(session: Session, model: type[T], employee_id: str,
+                     *order_by: Any) -> list[T]:
+    """The live rows of ``model`` (a table with ``employee_id``) of one employee, in order."""
+    column = model.employee_id  # type: ignore[attr-defined]
+    return list(session.scalars(
+        select(model).where(column == employee_id, model.deleted.is_(False)).order_by(*order_by)
+    ))
+
+
+def remove_live(session: Session, model: type[T], row_id: str, code: str, reason: str) -> None:
+    """Tombstone the live row ``row_id`` with ``reason`` (:class:`NotFound` ``code`` when it is
+    missing or already removed)."""
+    tombstone(session, live(session, model, row_id, code), reason)
+    session.flush()
 
 
 def who(actor: CurrentUser) -> str:

@@ -21,13 +21,20 @@ from app.db.appraisal import Rating, Skp, SkpStatus
 from app.db.org import OrgUnit, Setting
 from app.db.performance import TalentAssessment
 from app.db.personnel import Employee
-from app.db.tracking import tombstone
 from app.domain import kinerja as kinerja_rules
 from app.domain import talenta
 from app.domain.common import InvalidValue
 from app.errors import FieldError, ValidationError, register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import Problems, employee, live, setting_value, text_field, unit
+from app.services.support import (
+    Problems,
+    employee,
+    employee_records,
+    remove_live,
+    setting_value,
+    text_field,
+    unit,
+)
 from app.services.unit_scope import employee_scope
 
 ORDERING_KEY = "talenta.ordering"
@@ -189,18 +196,14 @@ def remove_talent_assessment(
     session: Session, actor: CurrentUser, assessment_id: str, reason: str
 ) -> None:
     require(actor, Permission.APPRAISAL_WRITE)
-    tombstone(session, live(session, TalentAssessment, assessment_id, "talent.not_found"),
-              reason)
-    session.flush()
+    remove_live(session, TalentAssessment, assessment_id, "talent.not_found", reason)
 
 
 def list_talent_assessments(
     session: Session, actor: CurrentUser, employee_id: str
 ) -> list[TalentRow]:
     require(actor, Permission.EMPLOYEE_READ)
-    rows = session.scalars(select(TalentAssessment).where(
-        TalentAssessment.employee_id == employee_id, TalentAssessment.deleted.is_(False))
-        .order_by(TalentAssessment.year.desc()))
+    rows = employee_records(session, TalentAssessment, employee_id, TalentAssessment.year.desc())
     return [_row(t) for t in rows]
 
 

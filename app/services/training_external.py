@@ -11,15 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.reference import TrainingKind
-from app.db.tracking import tombstone
 from app.db.training import ExternalTraining, TrainingCategory
 from app.errors import register_messages
 from app.services.roles import CurrentUser, Permission, require
-from app.services.support import Problems, choice_field, employee, live, text_field
+from app.services.support import (
+    Problems,
+    choice_field,
+    employee,
+    employee_records,
+    live,
+    remove_live,
+    text_field,
+)
 from app.services.training_catalog import MAX_JP
 from app.services.training_sessions import MAX_JP_PER_DAY
 
@@ -142,9 +148,7 @@ def remove_external_training(
     session: Session, actor: CurrentUser, record_id: str, reason: str
 ) -> None:
     require(actor, Permission.TRAINING_WRITE)
-    tombstone(session, live(session, ExternalTraining, record_id, "training.external_not_found"),
-              reason)
-    session.flush()
+    remove_live(session, ExternalTraining, record_id, "training.external_not_found", reason)
 
 
 def list_external_training(
@@ -152,12 +156,8 @@ def list_external_training(
 ) -> list[ExternalTrainingRow]:
     """An employee's external training, newest first."""
     require(actor, Permission.EMPLOYEE_READ)
-    rows = session.scalars(
-        select(ExternalTraining)
-        .where(ExternalTraining.employee_id == employee_id, ExternalTraining.deleted.is_(False))
-        .order_by(ExternalTraining.year.desc(), ExternalTraining.end_date.desc(),
-                  ExternalTraining.name)
-    )
+    rows = employee_records(session, ExternalTraining, employee_id, ExternalTraining.year.desc(),
+                            ExternalTraining.end_date.desc(), ExternalTraining.name)
     return [_row(x) for x in rows]
 
 

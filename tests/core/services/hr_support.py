@@ -23,7 +23,7 @@ from app.db.org import OrgUnit
 from app.db.personnel import Employee
 from app.db.sync_meta import init_site
 from app.db.tracking import bind_actor
-from app.services.roles import CurrentUser, Role
+from app.services.roles import SYSTEM_USER, CurrentUser, Role
 
 SITE = "15.02"
 OPERATOR = CurrentUser("op-1", "operator1", "Operator Satu", Role.OPERATOR, SITE)
@@ -81,23 +81,25 @@ _PEOPLE = [
 ]
 
 
+_UNITS = [
+    # key, name, kind, parent key, sort order (parents before their children)
+    ("dinas", "Dinas Pendidikan", "dinas", None, 1),
+    ("bkpsdm", "BKPSDM", "badan", None, 2),
+    ("sekretariat", "Sekretariat", "sekretariat", "dinas", 1),
+    ("bidang", "Bidang Pembinaan SMP", "bidang", "dinas", 2),
+]
+
+
 def build_org(factory: SessionFactory) -> Org:
-    with unit_of_work(factory) as s:
-        bind_actor(s, username="system", user_id=None, office_code=SITE)
+    with work(factory, SYSTEM_USER(SITE)) as s:
         init_site(s, SITE)
     with work(factory) as s:
-        dinas = OrgUnit(name="Dinas Pendidikan", kind="dinas", sort_order=1)
-        bkpsdm = OrgUnit(name="BKPSDM", kind="badan", sort_order=2)
-        s.add_all([dinas, bkpsdm])
-        s.flush()
-        sekretariat = OrgUnit(name="Sekretariat", kind="sekretariat", parent_id=dinas.id,
-                              sort_order=1)
-        bidang = OrgUnit(name="Bidang Pembinaan SMP", kind="bidang", parent_id=dinas.id,
-                         sort_order=2)
-        s.add_all([sekretariat, bidang])
-        s.flush()
-        units = {"dinas": dinas.id, "bkpsdm": bkpsdm.id, "sekretariat": sekretariat.id,
-                 "bidang": bidang.id}
+        units: dict[str, str] = {}
+        for key, name, kind, parent, order in _UNITS:
+            unit = OrgUnit(name=name, kind=kind, parent_id=units.get(parent), sort_order=order)
+            s.add(unit)
+            s.flush()
+            units[key] = unit.id
         people = {}
         for key, nama, nip, unit_key, jenis, kind, jabatan, gol, status in _PEOPLE:
             emp = Employee(
@@ -111,4 +113,3 @@ def build_org(factory: SessionFactory) -> Org:
             s.flush()
             people[key] = emp.id
     return Org(factory, units, people)
-
