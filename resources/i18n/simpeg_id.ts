@@ -5995,10 +5995,6 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <source>Show employees</source>
         <translation>Lihat pegawai</translation>
     </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
 </context>
 <context>
     <name>ProvinceTableModel</name>

@@ -24,8 +24,9 @@ MIN_REASON = 5
 
 class DeleteReasonDialog(QDialog):
     def __init__(self, title: str, question: str, action: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompt: str | None = None) -> None:
         super().__init__(parent)
+        self._prompt = prompt  # the reason's label when it is not a delete (a restore)
         self.setObjectName("delete_reason")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -61,7 +62,7 @@ class DeleteReasonDialog(QDialog):
         self._update()
 
     def retranslate(self) -> None:
-        self.prompt.setText(self.tr("&Reason (kept with the deleted record):"))
+        self.prompt.setText(self._prompt or self.tr("&Reason (kept with the deleted record):"))
         self.reason.setAccessibleName(plain(self.prompt.text()).rstrip(":"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.cancel.text())
@@ -82,9 +83,10 @@ class DeleteReasonDialog(QDialog):
         super().changeEvent(event)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, question: str, action: str) -> str | None:
+    def ask(cls, parent: QWidget | None, title: str, question: str, action: str,
+            prompt: str | None = None) -> str | None:
         """The reason typed, or ``None`` when the clerk cancelled."""
-        dialog = cls(title, question, action, parent)
+        dialog = cls(title, question, action, parent, prompt)
         try:
             return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -42,6 +42,7 @@ class EmployeeRecordDialog(QDialog):
         self.result_value: Any = None
         self._runner: JobRunner | None = None
         self._quiet = False
+        self._save_error = ""  # a refused save (not a field error): shown until the next edit
         self.intro = QLabel(self)
         self.intro.setObjectName(f"{name}.intro")
         self.intro.setWordWrap(True)
@@ -73,7 +74,7 @@ class EmployeeRecordDialog(QDialog):
         layout.addLayout(buttons)
         self.validator = LiveValidator(form, check, self)
         self.validator.validated.connect(lambda _ok: self._update_submit())
-        form.edited.connect(lambda _n: self._update_submit())
+        form.edited.connect(self._on_edited)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -98,8 +99,17 @@ class EmployeeRecordDialog(QDialog):
             self.submit_button.setToolTip(
                 self.tr("Not ready to save; check: %1").replace(
                     "%1", self.validator.summary() or self.validator.failure))
-        self.error.setVisible(bool(self.validator.failure))
-        self.error.setText(self.validator.failure)
+        text = self.validator.failure or self._save_error
+        self.error.setVisible(bool(text))
+        self.error.setText(text)
+
+    def _on_edited(self, _name: str) -> None:
+        self._save_error = ""
+        self._update_submit()
+
+    def save_error(self) -> str:
+        """The message of a refused save the clerk reads above the buttons ('' when none)."""
+        return self._save_error if not self.error.isHidden() else ""
 
     def set_buttons(self, submit: str, cancel: str) -> None:
         self.submit_button.setText(submit)
@@ -118,6 +128,7 @@ class EmployeeRecordDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
+        self._save_error = ""
         self.error.hide()
         runner = JobRunner(self.save_job(), self)
         self._runner = runner
@@ -139,6 +150,7 @@ class EmployeeRecordDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.validator.show_errors(exc.by_field())
         else:
+            self._save_error = text
             self.error.setText(text)
             self.error.show()
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.dialogs.employee_record_dialog import EmployeeRecordDialog
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HistorySpec, noun_of
+from ui.widgets.employee_jabatan_picker import JabatanPicker
 from ui.widgets.field_form import FieldForm
 from ui.widgets.live_validation import Problems
 from ui.workers import Job
+
+CATALOGUE_LIMIT = 5000  # the province catalogue has a few hundred entries
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -39,14 +42,36 @@ class HistoryDialog(EmployeeRecordDialog):
         self.setMinimumWidth(560)
         if row is not None:
             form.set_values(row.values)
+        self.picker: JabatanPicker | None = None
+        if spec.key == "jabatan":
+            self._add_picker()
         self.retranslate()
         self.validator.validate_now()
+
+    def _add_picker(self) -> None:
+        """Jabatan: the name completes from the catalogue (see :mod:`employee_jabatan_picker`)."""
+        from app.services.reference import list_jabatan
+
+        entries = self.ctx.read(list_jabatan, "", None, False, CATALOGUE_LIMIT)
+        linked = getattr(self.row.values, "jabatan_id", None) if self.row is not None else None
+        self.picker = JabatanPicker(self.form, entries, self, linked)
+        self.picker.picked.connect(self.validator.validate_now)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.picker.note)
+
+    def _on_job_finished(self) -> None:
+        super()._on_job_finished()
+        if self.picker is not None:
+            self.picker.apply()  # the catalogue's fields stay locked
 
     def _input(self, values: dict[str, Any]) -> Any:
         known = {f.name for f in fields(self.spec.input_type)}
         base = self.row.values if self.row is not None else self.spec.input_type()
         data = {f.name: getattr(base, f.name) for f in fields(self.spec.input_type)}
         data.update({k: v for k, v in values.items() if k in known})
+        if self.picker is not None:
+            data["jabatan_id"] = self.picker.jabatan_id
         return self.spec.input_type(**data)
 
     def _check(self, values: dict[str, Any]) -> Problems:
@@ -75,6 +100,8 @@ class HistoryDialog(EmployeeRecordDialog):
         self.intro.setText(self.tr("Employee: %1").replace("%1", self.employee_name))
         self.set_buttons(self.tr("&Save"), self.tr("Cancel"))
         self.form.retranslate()
+        if self.picker is not None:
+            self.picker.retranslate()
         self._update_submit()
 
     @classmethod

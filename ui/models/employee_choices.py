@@ -24,6 +24,7 @@ _FIXED = {
     "jenis_pegawai": lbl.JENIS_PEGAWAI,
     "jenis_kp": lbl.KP_KIND,
     "jenis_mutasi": lbl.MUTASI,
+    "organisasi_era": lbl.ORGANISASI_ERA,
 }
 BLOOD_TYPES = ("A", "B", "AB", "O")
 

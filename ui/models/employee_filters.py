@@ -22,7 +22,9 @@ _RANGE_SEP = ".."
 @dataclass(frozen=True)
 class ListFilters:
     """The filter bar. ``golongan`` is a code (``"III/b"``) or a range ``"III/a..III/d"``;
-    ``jabatan_kind`` a kind or several joined by ``,``; empty text means "any"."""
+    ``jabatan_kind`` a kind or several joined by ``,``; empty text means "any".
+    ``deleted`` lists the deleted employees (to restore one); it is not kept in the settings:
+    tomorrow the list opens on the live employees again."""
 
     text: str = ""
     unit_id: str = ""
@@ -31,6 +33,7 @@ class ListFilters:
     jabatan_kind: str = ""
     jenis_pegawai: str = ""
     status: str = "active"
+    deleted: bool = False
 
     def query(self, sort: str = "nama", descending: bool = False) -> EmployeeQuery:
         from app.services.employee_query import EmployeeQuery
@@ -39,7 +42,8 @@ class ListFilters:
             text=self.text, unit_id=self.unit_id or None,
             include_subunits=self.include_subunits, golongan=golongan_value(self.golongan),
             jabatan_kind=_many(self.jabatan_kind), jenis_pegawai=self.jenis_pegawai or None,
-            status=self.status or "active", sort=sort, descending=descending,
+            status=self.status or "active", deleted=self.deleted, sort=sort,
+            descending=descending,
         )
 
     def is_default(self) -> bool:
@@ -47,7 +51,7 @@ class ListFilters:
 
     # -- settings ----------------------------------------------------------------------------
     def to_settings(self) -> dict[str, str]:
-        out = {f.name: str(getattr(self, f.name)) for f in fields(self)}
+        out = {f.name: str(getattr(self, f.name)) for f in fields(self) if f.name != "deleted"}
         out["include_subunits"] = "1" if self.include_subunits else "0"
         return out
 
@@ -58,7 +62,7 @@ class ListFilters:
         base = cls()
         values: dict[str, object] = {}
         for f in fields(cls):
-            if f.name not in stored:
+            if f.name not in stored or f.name == "deleted":
                 continue
             raw = stored[f.name]
             values[f.name] = raw not in ("0", "false", "") if f.name == "include_subunits" \

@@ -60,7 +60,7 @@ def _history_column(spec: TableColumn, model: HistoryTableModel) -> Column[Histo
             return model.choices.order(spec.order, str(value))
         return display(row).casefold() if spec.choices else value
 
-    numeric = spec.field.startswith(("gaji", "mkg", "tahun"))
+    numeric = spec.field.startswith(("gaji", "mkg", "tahun", "kredit"))
     return Column(spec.header, display, sort, align_right=numeric)
 
 

@@ -58,6 +58,11 @@ HUKUMAN_LEVEL = {
     "sedang": QT_TRANSLATE_NOOP("EmployeeLabels", "Moderate"),
     "berat": QT_TRANSLATE_NOOP("EmployeeLabels", "Severe"),
 }
+ORGANISASI_ERA = {
+    "slta": QT_TRANSLATE_NOOP("EmployeeLabels", "At school (up to SLTA)"),
+    "perguruan_tinggi": QT_TRANSLATE_NOOP("EmployeeLabels", "At university"),
+    "pns": QT_TRANSLATE_NOOP("EmployeeLabels", "As a civil servant"),
+}
 TRAINING_SOURCE = {
     "session": QT_TRANSLATE_NOOP("EmployeeLabels", "Our training"),
     "external": QT_TRANSLATE_NOOP("EmployeeLabels", "Recorded elsewhere"),

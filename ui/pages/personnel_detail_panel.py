@@ -82,6 +82,8 @@ class EmployeeDetailPanel(QWidget):
         self.tabs.setUsesScrollButtons(True)
         self.data_tab = EmployeeDataTab(ctx, self.choices, self.tabs)
         self.data_tab.saved.connect(lambda _s: self._after_write())
+        self.data_tab.reload_requested.connect(self.reload)
+        self._own_write = False  # the next load follows a write made here (keep the edits)
         self.tabs.addTab(self.data_tab, "")
         self.history_tabs: dict[str, HistoryTab] = {}
         for spec in HISTORY_SPECS:
@@ -152,6 +154,9 @@ class EmployeeDetailPanel(QWidget):
         if not self.data_tab.dirty:
             self.data_tab.choices = self.choices
             self.data_tab.load(d)
+        elif self._own_write:
+            self.data_tab.rebase(d)
+        self._own_write = False
         for key, tab in self.history_tabs.items():
             tab.show_rows(d.id, d.nama_lengkap, self.choices, d.history(key))
         self.training_tab.model.set_rows(list(view.training))
@@ -166,6 +171,7 @@ class EmployeeDetailPanel(QWidget):
         self.status.setText(text)
 
     def _after_write(self) -> None:
+        self._own_write = True
         self.reload()
         self.employee_changed.emit(self.employee_id)
 

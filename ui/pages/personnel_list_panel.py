@@ -15,22 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import get_language
+from ui.dialogs.employee_restore import restore_with_reason
 from ui.models import employee_labels as lbl
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_filters import AttentionRequest, ListFilters
@@ -39,6 +37,7 @@ from ui.models.employee_table_model import COLUMNS, EmployeeTableModel
 from ui.settings import UiSettings
 from ui.text import plain
 from ui.widgets.employee_filter_bar import EmployeeFilterBar
+from ui.widgets.employee_table_view import EmployeeTableView
 from ui.widgets.search_debouncer import SearchDebouncer
 from ui.workers import run_with_progress
 
@@ -61,21 +60,10 @@ def ask_export_path(parent: QWidget, title: str, suggested: Path) -> Path | None
     return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
 
-class EmployeeTableView(QTableView):
-    """Enter opens the selected employee (as a double-click does)."""
-
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-
 class PersonnelListPanel(QWidget):
     open_requested = Signal(str)  # employee id
     new_requested = Signal()
+    restored = Signal(str)  # a deleted employee was brought back (employee id)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +73,7 @@ class PersonnelListPanel(QWidget):
         self.attention: AttentionRequest | None = None
         self._sort = ("nama", False)
         self._keep_scroll: int | None = None
+        self._reselect: str | None = None  # the employee to select once the reload lands
         self.last_export = None
         self.model = EmployeeTableModel(self)
         self.loader = EmployeeListLoader(ctx, self.model, self)
@@ -133,9 +122,12 @@ class PersonnelListPanel(QWidget):
         self.new_button = self._button("personnel.new", self.new_requested.emit)
         self.open_button = self._button("personnel.open", self.open_selected)
         self.export_button = self._button("personnel.export", self.export)
+        self.restore_button = self._button("personnel.restore", self.restore_selected)
+        self.restore_button.hide()  # shown with the deleted employees
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.count, 1)
-        for button in (self.new_button, self.open_button, self.export_button):
+        for button in (self.new_button, self.open_button, self.restore_button,
+                       self.export_button):
             self.bar.addWidget(button)
 
     def _button(self, name: str, slot) -> QPushButton:
@@ -146,21 +138,8 @@ class PersonnelListPanel(QWidget):
 
     def _build_table(self) -> EmployeeTableView:
         table = EmployeeTableView(self)
-        table.setObjectName("personnel.table")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         if not self.settings.restore_header(HEADER_KEY, header):
             for n, column in enumerate(COLUMNS):
@@ -189,8 +168,12 @@ class PersonnelListPanel(QWidget):
         self.loader.load(self.query())
 
     def reload(self) -> None:
-        """Run the current query again, keeping the scroll position (data changed)."""
+        """Run the current query again, keeping the scroll position and the selected employee
+        (data changed)."""
         self._keep_scroll = self.table.verticalScrollBar().value()
+        selected = self.selected_row()
+        if selected is not None and self._reselect is None:
+            self._reselect = selected.id
         self.loader.load(self.query())
 
     def _on_search_return(self) -> None:
@@ -208,6 +191,9 @@ class PersonnelListPanel(QWidget):
         if self._keep_scroll is not None:
             self.table.verticalScrollBar().setValue(self._keep_scroll)
             self._keep_scroll = None
+        if self._reselect is not None:
+            employee_id, self._reselect = self._reselect, None
+            self._select_now(employee_id)
         self._update_count()
         self._update_buttons()
 
@@ -306,10 +292,32 @@ class PersonnelListPanel(QWidget):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    @property
+    def showing_deleted(self) -> bool:
+        """The list shows the deleted employees (they are restored, not opened)."""
+        query = self.loader.shown_query
+        return query is not None and query.deleted
+
     def _open_row(self, row: int) -> None:
         found = self.model.row_at(row)
-        if found is not None:
+        if found is None:
+            return
+        if found.deleted:
+            self.restore_selected()
+        else:
             self.open_requested.emit(found.id)
+
+    def restore_selected(self) -> None:
+        """Bring the selected deleted employee back, after a confirmation with a reason."""
+        found = self.selected_row()
+        if found is None or not found.deleted:
+            return
+        if not restore_with_reason(self, self.ctx, found):
+            return
+        # back to the current employees, on the one just restored
+        self._reselect = found.id
+        self.filter_bar.show_deleted.setChecked(False)
+        self.restored.emit(found.id)
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()
@@ -317,15 +325,33 @@ class PersonnelListPanel(QWidget):
             self._open_row(index.row())
 
     def select_employee(self, employee_id: str) -> None:
+        """Select ``employee_id`` and scroll to it; while a reload is on its way the selection
+        waits for its rows (selecting in the old rows would be wiped when the new ones land)."""
+        if not employee_id:
+            return
+        if self.loader.loading:
+            self._reselect = employee_id
+            return
+        self._select_now(employee_id)
+
+    def _select_now(self, employee_id: str) -> None:
         row = self.model.find(employee_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
-        has_row = self.selected_row() is not None
-        self.open_button.setEnabled(has_row)
+        selected = self.selected_row()
+        has_row = selected is not None
+        deleted = self.showing_deleted
+        self.open_button.setVisible(not deleted)
+        self.restore_button.setVisible(deleted)
+        self.open_button.setEnabled(has_row and not selected.deleted)
         self.open_button.setToolTip("" if has_row else self.tr("Select an employee first."))
+        may_restore = has_row and selected.deleted
+        self.restore_button.setEnabled(may_restore)
+        self.restore_button.setToolTip("" if may_restore
+                                       else self.tr("Select a deleted employee first."))
         empty = self.model.total == 0
         self.export_button.setEnabled(not empty)
         self.export_button.setToolTip(self.tr("The list is empty.") if empty else "")
@@ -333,6 +359,10 @@ class PersonnelListPanel(QWidget):
     def set_new_allowed(self, reason: str | None) -> None:
         self.new_button.setEnabled(reason is None)
         self.new_button.setToolTip(reason or "")
+
+    def set_restore_allowed(self, allowed: bool) -> None:
+        """Deleted employees are listed (and restored) only by a role that may delete."""
+        self.filter_bar.set_deleted_allowed(allowed)
 
     # -- export ------------------------------------------------------------------------------
     def export(self) -> None:
@@ -373,6 +403,7 @@ class PersonnelListPanel(QWidget):
         for button, text in ((self.new_button, self.tr("&New employee…")),
                              (self.open_button, self.tr("&Open")),
                              (self.export_button, self.tr("E&xport to Excel…")),
+                             (self.restore_button, self.tr("&Restore…")),
                              (self.banner_clear, self.tr("Show the whole list"))):
             button.setText(text)
             button.setAccessibleName(plain(text).rstrip("…"))

@@ -47,6 +47,7 @@ class PersonnelPage(Page):
         self.stack.addWidget(self.detail)
         self.list.open_requested.connect(self.open_employee)
         self.list.new_requested.connect(self.new_record)
+        self.list.restored.connect(lambda _id: self.data_changed.emit("employees"))
         self.detail.back_requested.connect(self.show_list)
         self.detail.employee_changed.connect(self._on_employee_changed)
         self.detail.employee_deleted.connect(self._on_employee_deleted)
@@ -166,3 +167,4 @@ class PersonnelPage(Page):
 
     def retranslate(self) -> None:
         self.list.set_new_allowed(self.denied(Permission.EMPLOYEE_WRITE))
+        self.list.set_restore_allowed(self.denied(Permission.EMPLOYEE_DELETE) is None)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import Conflict, ValidationError
 from app.services.auth import Permission, why_not
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_form_specs import EMPLOYEE_GROUPS
 from ui.text import plain
 from ui.widgets.field_form import ERROR_STYLE, FieldForm
 from ui.widgets.live_validation import LiveValidator, Problems
-from ui.workers import JobRunner, run_blocking
+from ui.workers import Job, JobRunner, run_blocking
 
 if TYPE_CHECKING:
     from app.services.context import ServiceContext
@@ -50,6 +50,7 @@ def employee_input(values: dict[str, Any], base: EmployeeInput | None = None) ->
 class EmployeeDataTab(QWidget):
     saved = Signal(object)  # EmployeeSaved
     dirty_changed = Signal(bool)
+    reload_requested = Signal()  # another clerk saved first: show the stored record again
 
     def __init__(self, ctx: ServiceContext, choices: EmployeeChoices,
                  parent: QWidget | None = None) -> None:
@@ -82,8 +83,13 @@ class EmployeeDataTab(QWidget):
         self.revert_button = QPushButton(self)
         self.revert_button.setObjectName("employee.revert")
         self.revert_button.clicked.connect(self.revert)
+        self.reload_button = QPushButton(self)
+        self.reload_button.setObjectName("employee.data.reload")
+        self.reload_button.clicked.connect(self._reload_stored)
+        self.reload_button.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.error, 1)
+        bar.addWidget(self.reload_button)
         bar.addStretch(0)
         bar.addWidget(self.save_button)
         bar.addWidget(self.revert_button)
@@ -117,7 +123,18 @@ class EmployeeDataTab(QWidget):
         self.form.set_values(detail.values)
         self._loaded = self.form.values()
         self.validator.errors, self.validator.warnings = {}, {}
+        self.error.hide()
+        self.reload_button.hide()
         self._update()
+
+    def rebase(self, detail: EmployeeDetail) -> None:
+        """Keep the unsaved edits over a newer stored record (this clerk's own change of a
+        history or the photo): the next save expects that version, not the one first opened."""
+        self._detail = detail
+
+    def _reload_stored(self) -> None:
+        self.revert()
+        self.reload_requested.emit()
 
     def revert(self) -> None:
         if self._detail is not None:
@@ -167,18 +184,26 @@ class EmployeeDataTab(QWidget):
         self.form.touch_all()
         if not self.validator.validate_now():
             return
-        from app.services.personnel import update_employee
-
-        data, employee_id = self._input(self.form.values()), self._detail.id
-        ctx = self.ctx
-        runner = JobRunner(lambda _p: ctx.write(update_employee, employee_id, data), self)
+        job = self._save_job()
+        runner = JobRunner(job, self)
         self._runner = runner
         runner.succeeded.connect(self._on_saved)
         runner.failed.connect(lambda text: self._on_failed(runner.error, text))
         runner.finished.connect(self._on_job_finished)
         self.error.hide()
+        self.reload_button.hide()
         runner.start()
         self._update()
+
+    def _save_job(self) -> Job:
+        """The write: the form over the stored record, refused when someone saved it since."""
+        from app.services.personnel import update_employee
+
+        assert self._detail is not None
+        data, employee_id = self._input(self.form.values()), self._detail.id
+        opened, ctx = self._detail.updated_at, self.ctx
+        return lambda _p: ctx.write(update_employee, employee_id, data,
+                                    expected_updated_at=opened)
 
     def save_and_wait(self) -> bool:
         """Save now and wait (before leaving the record); ``False`` when it cannot be saved."""
@@ -187,13 +212,9 @@ class EmployeeDataTab(QWidget):
         self.form.touch_all()
         if self.busy or not self.validator.validate_now():
             return False
-        from app.services.personnel import update_employee
-
-        data, employee_id = self._input(self.form.values()), self._detail.id
         try:
-            ctx = self.ctx
-            saved = run_blocking(self, lambda _p: ctx.write(update_employee, employee_id, data),
-                                 title=self.tr("Saving"), cancellable=False)
+            saved = run_blocking(self, self._save_job(), title=self.tr("Saving"),
+                                 cancellable=False)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk, the record stays open
             self._on_failed(exc, str(exc))
             return False
@@ -209,9 +230,10 @@ class EmployeeDataTab(QWidget):
     def _on_failed(self, exc: BaseException | None, text: str) -> None:
         if isinstance(exc, ValidationError):
             self.validator.show_errors(exc.by_field())
-        else:
-            self.error.setText(text)
-            self.error.show()
+            return
+        self.error.setText(text)
+        self.error.show()
+        self.reload_button.setVisible(isinstance(exc, Conflict))
 
     def _on_job_finished(self) -> None:
         self._runner = None
@@ -220,7 +242,8 @@ class EmployeeDataTab(QWidget):
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         for button, text in ((self.save_button, self.tr("&Save changes")),
-                             (self.revert_button, self.tr("&Undo changes"))):
+                             (self.revert_button, self.tr("&Undo changes")),
+                             (self.reload_button, self.tr("&Reload the record"))):
             button.setText(text)
             button.setAccessibleName(plain(text))
         self.form.retranslate()

@@ -54,6 +54,10 @@ class EmployeeFilterBar(QWidget):
         self.jabatan_kind = self._combo("personnel.jabatan_kind")
         self.jenis = self._combo("personnel.jenis")
         self.status = self._combo("personnel.status")
+        self.show_deleted = QCheckBox(self)
+        self.show_deleted.setObjectName("personnel.show_deleted")
+        self.show_deleted.toggled.connect(lambda _c: self.changed.emit())
+        self.show_deleted.hide()  # only for a role that may delete (and so restore)
         self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("personnel.reset_filters")
         self.reset_button.clicked.connect(self.reset)
@@ -70,6 +74,7 @@ class EmployeeFilterBar(QWidget):
         self._place(grid, 1, 4, "jenis", self.jenis)
         self._place(grid, 1, 6, "status", self.status)
         grid.addWidget(self.reset_button, 1, 8)
+        grid.addWidget(self.show_deleted, 0, 9)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
@@ -98,6 +103,7 @@ class EmployeeFilterBar(QWidget):
             include_subunits=self.subunits.isChecked(), golongan=self.golongan.code() or "",
             jabatan_kind=self.jabatan_kind.code() or "", jenis_pegawai=self.jenis.code() or "",
             status=self.status.code() or "active",
+            deleted=self.show_deleted.isChecked() and self.show_deleted.isEnabled(),
         )
 
     def set_filters(self, filters: ListFilters) -> None:
@@ -111,14 +117,23 @@ class EmployeeFilterBar(QWidget):
             self.jabatan_kind.set_code(filters.jabatan_kind or None)
             self.jenis.set_code(filters.jenis_pegawai or None)
             self.status.set_code(filters.status)
+            self.show_deleted.setChecked(filters.deleted)
         finally:
             self.blockSignals(False)
+
+    def set_deleted_allowed(self, allowed: bool) -> None:
+        """Offer "show deleted" only to a role that may restore (Permission.EMPLOYEE_DELETE)."""
+        self.show_deleted.setVisible(allowed)
+        self.show_deleted.setEnabled(allowed)
+        if not allowed and self.show_deleted.isChecked():
+            self.show_deleted.setChecked(False)
 
     def set_combos_enabled(self, enabled: bool) -> None:
         """Everything but the search box (a Beranda item brings its own filter)."""
         for widget in (self.unit, self.subunits, self.golongan, self.jabatan_kind, self.jenis,
                        self.status, self.reset_button):
             widget.setEnabled(enabled)
+        self.show_deleted.setEnabled(enabled and self.show_deleted.isVisibleTo(self))
 
     def reset(self) -> None:
         self.set_filters(ListFilters(text=self.search.text()))
@@ -158,6 +173,10 @@ class EmployeeFilterBar(QWidget):
             self._clear.setAccessibleName(self.tr("Clear the search"))
         self.subunits.setText(self.tr("with sub-units"))
         self.subunits.setAccessibleName(self.tr("Include sub-units"))
+        self.show_deleted.setText(self.tr("Show deleted"))
+        self.show_deleted.setAccessibleName(self.tr("Show deleted employees"))
+        self.show_deleted.setToolTip(self.tr(
+            "List the deleted employees instead of the current ones, to restore one."))
         self.reset_button.setText(self.tr("&Reset filters"))
         self.reset_button.setAccessibleName(plain(self.reset_button.text()))
         self._fill()

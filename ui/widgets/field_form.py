@@ -133,11 +133,18 @@ class FieldForm(QWidget):
         error.setObjectName(f"{self.prefix}.{spec.name}.error")
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        error.setSizePolicy(policy)  # the whole row, even under a narrow field
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         error.hide()
         column = QVBoxLayout()
         column.setSpacing(1)
-        column.addWidget(widget)
+        if spec.kind in (FieldKind.INT, FieldKind.DECIMAL):
+            # a narrow number box, left-aligned: its error line still spans the whole row
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
         column.addWidget(error)
         self._specs[spec.name] = spec
         self._rows[spec.name] = (label, widget, error)
@@ -165,7 +172,7 @@ class FieldForm(QWidget):
             if spec.max_length:
                 w.setMaxLength(spec.max_length)
             if spec.kind in (FieldKind.INT, FieldKind.DECIMAL):
-                w.setMaximumWidth(140)
+                w.setFixedWidth(140)
             w.textEdited.connect(changed)
         return w
 
@@ -262,6 +269,14 @@ class FieldForm(QWidget):
             widget.setPlainText("" if value is None else str(value))
         elif isinstance(widget, QLineEdit):
             widget.setText(_number_text(value))
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Fill one field from code (a catalogue pick); it does not count as the clerk's edit."""
+        self._loading = True
+        try:
+            self._set(name, value)
+        finally:
+            self._loading = False
 
     def set_text(self, name: str, text: str) -> None:
         """Type into a text or date field as the clerk would (the field becomes touched)."""
