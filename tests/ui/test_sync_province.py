@@ -72,7 +72,7 @@ def test_province_sees_every_office_with_its_last_bundle(qtbot, qtmodeltester, w
     # The selection survives a refresh.
     assert not tab.employees.isEnabled() and tab.employees.toolTip()
     assert tab.select("15.02") and tab.employees.isEnabled()
-    qtbot.mouseClick(tab.refresh, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.refresh, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert tab.selected().office_code == "15.02"
 

@@ -143,7 +143,6 @@ class SyncPage(Page):
         self.tabs.conflicts.resolved.connect(self._on_resolved)
         if self.tabs.province is not None:
             self.tabs.province.open_office.connect(self.show_office_employees)
-            self.tabs.province.refresh_requested.connect(self.reload)
         keys = QHBoxLayout()
         keys.addWidget(self.fingerprint, 1)
         keys.addWidget(self.export_card)

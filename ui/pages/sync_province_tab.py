@@ -3,8 +3,8 @@ office's data is here (:func:`app.services.province.province_status`).
 
 A sortable table of the eleven offices — last bundle received and its number, the lag in days
 (warning colour when older than ``LAG_WARNING_DAYS`` or never), employees held, open conflicts
-and bundles on hold — with *Muat ulang* and *Lihat pegawai* (also a double-click), which asks
-the page to open the Pegawai list filtered to that office.
+and bundles on hold — with *Lihat pegawai* (also a double-click), which asks the page to open
+the Pegawai list filtered to that office. The page's *Muat ulang* reloads it.
 """
 
 from __future__ import annotations
@@ -29,10 +29,9 @@ from ui.models.sort_proxy import SortProxy
 
 
 class ProvinceTab(QWidget):
-    """``open_office(code, name)``: show this office's employees; ``refresh_requested``."""
+    """``open_office(code, name)``: show this office's employees."""
 
     open_office = Signal(str, str)
-    refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,13 +62,9 @@ class ProvinceTab(QWidget):
         self.employees = QPushButton(self)
         self.employees.setObjectName("sync.province.employees")
         self.employees.clicked.connect(self.open_selected)
-        self.refresh = QPushButton(self)
-        self.refresh.setObjectName("sync.province.refresh")
-        self.refresh.clicked.connect(self.refresh_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.employees)
         buttons.addStretch(1)
-        buttons.addWidget(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
@@ -152,7 +147,5 @@ class ProvinceTab(QWidget):
         self.table.setAccessibleName(self.tr("Office status"))
         self.employees.setText(self.tr("Show employees"))
         self.employees.setAccessibleName(self.employees.text())
-        self.refresh.setText(self.tr("Refresh"))
-        self.refresh.setAccessibleName(self.refresh.text())
         self.model.retranslate()
         self._update_buttons()
