@@ -31,11 +31,13 @@ BUP = bup_sql(Employee.current_jabatan_kind, Employee.current_jabatan_jenjang, J
 
 
 def conditions(
-    session: Session, actor: CurrentUser, query: EmployeeQuery
+    session: Session, actor: CurrentUser, query: EmployeeQuery, *, counting: bool = False
 ) -> tuple[list[ColumnElement[bool]], bool]:
     """The WHERE clauses and whether a selective part (rare text, a due list, a birth-date
-    window) drives the query — then the other filters are only checked on its candidates."""
-    search = plan_search(session, query.text)
+    window) drives the query — then the other filters are only checked on its candidates.
+    ``counting``: for a count, not a page (any text drives it, see
+    :func:`~app.services.employee_search.plan_search`)."""
+    search = plan_search(session, query.text, counting=counting)
     filters = _filters(session, actor, query)
     listed = _due_ids(session, actor, filters + list(search.conditions), query)
     driven = search.drives or listed is not None or query.pensiun_between is not None

@@ -99,7 +99,7 @@ def count_employees(
     """How many employees ``query`` finds (counting stops at ``limit`` when one is given)."""
     require(actor, Permission.EMPLOYEE_READ)
     _custom_plans(session)
-    where, driven = conditions(session, actor, query)
+    where, driven = conditions(session, actor, query, counting=True)
     return _count(session, where, None if driven else limit, _needs_join(query))[0]
 
 

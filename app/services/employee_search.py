@@ -12,8 +12,11 @@ narrows the office to at most :data:`DRIVE_LIMIT` people (the rarest word, or th
 range), those candidates *drive* the query (``employee.id IN (…)``) and the other filters are
 marked :func:`usually_true`, so SQLite — which has no statistics in an office database and
 takes ``office_code = ?`` for a selective index — looks the candidates up by key instead of
-walking the whole office. A frequent prefix ("s") walks the name index in order and stops at
-the page size.
+walking the whole office. A frequent prefix ("s", "n", "sa") walks the name index in order and
+stops at the page size: every candidate of a driven page is read and sorted, which for more
+than a few thousand people costs more than the walk. A count has no page to stop at, so it is
+driven by the rarest word whatever its size (``counting=True``): looking up 25,000 candidates
+still beats testing all 100,000 employees.
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ from sqlalchemy.sql.functions import FunctionElement
 from app.db.name_search import EmployeeNameToken as Token
 from app.db.personnel import Employee, fold_search
 
-DRIVE_LIMIT = 15_000
-"""Candidates up to this many drive the query. Measured on 100,000 employees
-(bench/bench_personnel_query.py): looking up 15,000 candidates by key costs about what walking
-the name index to fill a page and the capped count costs for a prefix that common."""
+DRIVE_LIMIT = 6_000
+"""Candidates up to this many drive a page of the list. Measured on the 100,000-employee demo
+office (bench/bench_gui.py): "n" (12,600 candidates) 115 ms driven, 67 ms walking; "sa"
+(7,150) 95 and 77 ms; "rah" (6,700) 43 and 58 ms; "si" (4,700) 76 and 108 ms; below that
+driving wins by far ("bu", 1,300: 37 and 201 ms)."""
 _NUMBER = re.compile(r"^[\d\s.\-]+$")
 
 
@@ -108,8 +112,12 @@ def words_of(text: str) -> list[Word]:
     return [Word(w[:60], i < len(folded) - 1 or trailing) for i, w in enumerate(folded)]
 
 
-def plan_search(session: Session, text: str) -> SearchPlan:
-    """The SQL for ``text`` (see the module docstring)."""
+def plan_search(session: Session, text: str, *, counting: bool = False) -> SearchPlan:
+    """The SQL for ``text`` (see the module docstring): for a page of the list, the text
+    drives the query when it finds at most :data:`DRIVE_LIMIT` candidates; for a count
+    (``counting``), a name drives it whatever its size (a NIP/NIK prefix still only up to
+    :data:`DRIVE_LIMIT`: a short one is most of the office)."""
+    limit = None if counting else DRIVE_LIMIT
     text = text or ""
     if not text.strip():
         return SearchPlan()
@@ -117,34 +125,38 @@ def plan_search(session: Session, text: str) -> SearchPlan:
         digits = re.sub(r"\D", "", text)
         number = or_(number_condition(Employee.nip, digits),
                      number_condition(Employee.nik, digits))
-        few = all(  # counted on each unique index alone (index-only)
+        few = all(  # counted on each unique index alone (index-only); a count too walks
             _count_upto(session, select(column).where(number_condition(column, digits)),
-                        DRIVE_LIMIT + 1) <= DRIVE_LIMIT
+                        DRIVE_LIMIT + 1) <= DRIVE_LIMIT  # the office for a short prefix
             for column in (Employee.nip, Employee.nik))
         return SearchPlan((number,), drives=few)
     words = list(dict.fromkeys(words_of(text)))
     if not words:
         return SearchPlan((Employee.id.is_(None),))  # only punctuation typed: nothing matches
-    driver = _driving_word(session, words)
+    driver = _driving_word(session, words, limit)
     conditions = tuple(w.matches() for w in words if w != driver)
     if driver is None:
         return SearchPlan(conditions)
     return SearchPlan(conditions, driver.candidates(), drives=True)
 
 
-def _count_upto(session: Session, ids: Select[Any], limit: int) -> int:
-    return session.scalar(select(func.count()).select_from(ids.limit(limit).subquery())) or 0
+def _count_upto(session: Session, ids: Select[Any], limit: int | None) -> int:
+    if limit is not None:
+        ids = ids.limit(limit)
+    return session.scalar(select(func.count()).select_from(ids.subquery())) or 0
 
 
-def _driving_word(session: Session, words: list[Word]) -> Word | None:
-    """The word matching the fewest name words, if few enough to drive the query."""
+def _driving_word(session: Session, words: list[Word], limit: int | None) -> Word | None:
+    """The word matching the fewest name words, if at most ``limit`` (``None``: any)."""
     best: tuple[int, Word] | None = None
     for word in sorted(words, key=lambda w: (not w.complete, -len(w.text))):
-        count = _count_upto(session, word.candidates(), DRIVE_LIMIT + 1)
+        # once a word is known, the others need counting only as far as it (are they rarer?)
+        cap = limit if best is None else best[0] if limit is None else min(limit, best[0])
+        count = _count_upto(session, word.candidates(), None if cap is None else cap + 1)
         if best is None or count < best[0]:
             best = (count, word)
         if count <= 200:
             break
-    if best is None or best[0] > DRIVE_LIMIT:
+    if best is None or (limit is not None and best[0] > limit):
         return None
     return best[1]

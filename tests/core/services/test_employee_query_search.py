@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.services import employee_search
-from app.services.employee_query import EmployeeQuery, list_employees
+from app.services.employee_query import EmployeeQuery, count_employees, list_employees
 from app.services.employee_search import digits_upper_bound
 from app.services.personnel import update_employee
 from tests.core.services import personnel_fixtures
@@ -83,6 +83,17 @@ def test_frequent_prefix_walks_the_name_index_and_finds_the_same(world, staff, m
     monkeypatch.setattr(employee_search, "DRIVE_LIMIT", 0)
     assert found(world, "santoso") == expected
     assert found(world, "santoso", sort="golongan", descending=True) == expected[::-1]
+
+
+def test_count_is_driven_by_the_rarest_word_even_when_the_page_walks(world, staff, monkeypatch):
+    monkeypatch.setattr(employee_search, "DRIVE_LIMIT", 0)  # every page walks the name index
+    for text, expected in NAME_CASES:
+        query = EmployeeQuery(text=text)
+        assert world.call(OPERATOR, count_employees, query) == len(expected), text
+        plan = world.call(OPERATOR, lambda s, _a, t=text: employee_search.plan_search(
+            s, t, counting=True))
+        assert plan.drives == bool(employee_search.words_of(text)), text
+    assert world.call(OPERATOR, count_employees, EmployeeQuery(text="dewi", status="all")) == 1
 
 
 @pytest.mark.parametrize(("prefix", "upper"), [
