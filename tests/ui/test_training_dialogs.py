@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from app.services.training import (
@@ -18,14 +17,14 @@ from app.services.training import (
     list_participants,
 )
 from tests.ui.test_translations import untranslated
-from tests.ui.training_page_support import (
-    admin_context,
+from tests.ui.training_page_support import (  # noqa: F401 - fixtures
     choose,
     click,
-    office_copy,
+    office_fixture,
     open_page,
     replace_ask,
     settle,
+    tctx_fixture,
 )
 from tests.ui.training_support import YEAR
 from ui import i18n
@@ -36,16 +35,6 @@ from ui.dialogs.training_external_dialog import ExternalTrainingDialog
 from ui.dialogs.training_person_dialog import TrainingPersonDialog
 from ui.dialogs.training_program_dialog import ProgramDialog
 from ui.dialogs.training_session_dialog import SessionDialog
-
-
-@pytest.fixture
-def office(_office_template, tmp_path_factory, tmp_path):
-    return office_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def tctx(office):
-    yield from admin_context(office)
 
 
 def _reason(monkeypatch, text: str | None = "salah input") -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QTabWidget
 
@@ -17,14 +16,14 @@ from app.services.training import (
 )
 from tests.ui.conftest import add_user
 from tests.ui.test_translations import untranslated
-from tests.ui.training_page_support import (
-    admin_context,
+from tests.ui.training_page_support import (  # noqa: F401 - fixtures
     choose,
     click,
-    office_copy,
+    office_fixture,
     open_page,
     replace_ask,
     settle,
+    tctx_fixture,
 )
 from tests.ui.training_support import YEAR
 from ui import i18n
@@ -32,16 +31,6 @@ from ui.dialogs.training_external_dialog import ExternalTrainingDialog
 from ui.dialogs.training_person_dialog import TrainingPersonDialog
 from ui.dialogs.training_program_dialog import ProgramDialog
 from ui.pages import training_jp_tab, training_needs_tab
-
-
-@pytest.fixture
-def office(_office_template, tmp_path_factory, tmp_path):
-    return office_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def tctx(office):
-    yield from admin_context(office)
 
 
 def _visit_every_tab(qtbot, page) -> None:

@@ -6,34 +6,23 @@ from __future__ import annotations
 from datetime import date
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from app.services.training import list_participants
-from tests.ui.training_page_support import (
+from tests.ui.training_page_support import (  # noqa: F401 - fixtures
     WAIT,
-    admin_context,
     choose,
     click,
-    office_copy,
+    office_fixture,
     open_page,
     replace_ask,
     settle,
+    tctx_fixture,
 )
 from tests.ui.training_support import YEAR
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.training_enrol_dialog import EnrolDialog
 from ui.dialogs.training_session_dialog import SessionDialog
-
-
-@pytest.fixture
-def office(_office_template, tmp_path_factory, tmp_path):
-    return office_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def tctx(office):
-    yield from admin_context(office)
 
 
 def _open_session(qtbot, page, title_part: str) -> None:

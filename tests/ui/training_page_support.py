@@ -1,11 +1,11 @@
-"""Helpers of the Pelatihan page tests: the office copy and its context (a test module makes
-them its ``office`` and ``tctx`` fixtures), an open page, dialogs driven by their real widgets
-in place of their modal ``ask``."""
+"""Helpers of the Pelatihan page tests: the fixtures ``office`` (a fresh training office) and
+``tctx`` (its context, the admin logged in) — a test module imports ``office_fixture`` and
+``tctx_fixture`` — an open page, and
+dialogs driven by their real widgets in place of their modal ``ask``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import ADMIN_PASSWORD, submit
@@ -14,13 +14,15 @@ from tests.ui.training_support import training_copy
 WAIT = 15_000
 
 
-def office_copy(office_template, tmp_path_factory, tmp_path):
+@pytest.fixture(name="office")
+def office_fixture(_office_template, tmp_path_factory, tmp_path):
     """(path, :class:`~tests.ui.training_support.Office`) of a fresh training office."""
-    return training_copy(office_template, tmp_path_factory, tmp_path)
+    return training_copy(_office_template, tmp_path_factory, tmp_path)
 
 
-def admin_context(office) -> Iterator:
-    """A ServiceContext on the training office, the admin logged in (a fixture body)."""
+@pytest.fixture(name="tctx")
+def tctx_fixture(office):
+    """A ServiceContext on the training office, the admin logged in."""
     from app.services.context import ServiceContext
 
     path, _office = office
