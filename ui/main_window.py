@@ -7,6 +7,7 @@ Find (Ctrl+F), New (Ctrl+N), Save (Ctrl+S) and Cancel (Esc) call the current pag
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -32,6 +33,18 @@ _SHORTCUTS = {
     "save": QKeySequence.StandardKey.Save,
     "cancel": QKeySequence.StandardKey.Cancel,
 }
+
+
+def _settle_heap() -> None:
+    """Put everything alive now — the imported libraries, the shell, the pages built so far —
+    out of the cyclic garbage collector's reach (``gc.freeze``).
+
+    The GUI thread runs a full collection when the last running job ends (:mod:`ui.workers`),
+    that is after every keystroke of the Pegawai search. Over the half a million objects of
+    SQLAlchemy, Qt and our modules it took 180–360 ms on a busy machine, inside the clerk's
+    wait for the list; over what is left, 5–30 ms. :meth:`MainWindow.closeEvent` gives them
+    back (``gc.unfreeze``), so a closed window's cycles are still collected."""
+    gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +87,7 @@ class MainWindow(QMainWindow):
         if keys:
             last = self.settings.last_page
             self.show_page(last if last in keys else keys[0])
+        _settle_heap()
 
     # -- pages -----------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -89,6 +103,8 @@ class MainWindow(QMainWindow):
             page.navigation_requested.connect(self.navigate)
             self._pages[key] = page
             self.stack.addWidget(page)
+            if self.isVisible():
+                _settle_heap()  # the page's modules and widgets live as long as the window
         return page
 
     def _broadcast(self, what: str, source: Page) -> None:
@@ -249,6 +265,7 @@ class MainWindow(QMainWindow):
             page.shutdown_jobs()
         JobRunner.shutdown_all()
         super().closeEvent(event)
+        gc.unfreeze()  # this window's objects may be collected again (see _settle_heap)
 
     @property
     def logging_out(self) -> bool:
