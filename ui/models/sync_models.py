@@ -68,24 +68,26 @@ _OUTCOMES = {
 }
 
 
+def _label(labels: dict[str, str], key: str) -> str:
+    """``key``'s label in the current language (the key itself when it has none)."""
+    return QCoreApplication.translate("SyncLabels", labels[key]) if key in labels else key
+
+
 def kind_text(kind: str) -> str:
-    return QCoreApplication.translate("SyncLabels", _KINDS[kind]) if kind in _KINDS else kind
+    return _label(_KINDS, kind)
 
 
 def status_text(status: str) -> str:
-    return (
-        QCoreApplication.translate("SyncLabels", _STATUSES[status])
-        if status in _STATUSES
-        else status
-    )
+    return _label(_STATUSES, status)
 
 
 def outcome_text(outcome: str) -> str:
-    return (
-        QCoreApplication.translate("SyncLabels", _OUTCOMES[outcome])
-        if outcome in _OUTCOMES
-        else outcome
-    )
+    return _label(_OUTCOMES, outcome)
+
+
+def _bundle_text(seq: int | None, when: datetime | None) -> str:
+    """``#3 · 28-11-2026 15:25`` (the bundle's number and time), ``–`` for none."""
+    return f"#{seq} · {time_text(when)}" if seq else "–"
 
 
 def _ack_text(p: PeerStatus) -> str:
@@ -107,18 +109,12 @@ class PeerTableModel(RowTableModel[PeerStatus]):
         ),
         Column(
             QT_TRANSLATE_NOOP("PeerTableModel", "Last sent"),
-            lambda p: (
-                f"#{p.last_link_sent} · {time_text(p.last_sent_at)}" if p.last_link_sent else "–"
-            ),
+            lambda p: _bundle_text(p.last_link_sent, p.last_sent_at),
             sort=lambda p: p.last_link_sent,
         ),
         Column(
             QT_TRANSLATE_NOOP("PeerTableModel", "Last received"),
-            lambda p: (
-                f"#{p.last_link_received} · {time_text(p.last_received_at)}"
-                if p.last_link_received
-                else "–"
-            ),
+            lambda p: _bundle_text(p.last_link_received, p.last_received_at),
             sort=lambda p: p.last_link_received,
         ),
         Column(
