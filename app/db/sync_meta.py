@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.db.base import Base, new_id, utcnow
@@ -298,6 +299,7 @@ def observe(session: Session, incoming_lamport: int) -> int:
 
 
 _MISSING = object()
+COPY_MIN_ROWS = 100  # PostgreSQL: from this many rows on, COPY instead of executemany
 _INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, Any, dict[str, Any]]] = {}
 
 
@@ -305,8 +307,11 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     """``executemany`` INSERT of dicts that all have the same keys (every column with a default
     included), straight to the driver: the statement is compiled once per dialect and key set,
     and type processors (dates on SQLite) run once per distinct value, so the per-row cost is
-    the driver's own. For the change_log and audit_log rows every write produces. The dicts
-    are consumed (processed values are written back into them).
+    the driver's own. For the change_log and audit_log rows every write produces, and the rows
+    an import writes. On PostgreSQL a batch of :data:`COPY_MIN_ROWS` or more goes through
+    ``COPY`` (an import of 10,000 employees: ~1,000,000 rows; one INSERT per row, even
+    pipelined, is several times slower). The dicts are consumed (processed values are written
+    back into them).
     """
     if not rows:
         return
@@ -329,7 +334,33 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             if done is _MISSING:
                 done = memo[value] = proc(value)
             row[key] = done
+    if dialect.name == "postgresql" and len(rows) >= COPY_MIN_ROWS:
+        _copy_rows(conn, table, keys, rows)
+        return
     conn.exec_driver_sql(sql, [getter(r) for r in rows] if getter else rows)
+
+
+def _copy_rows(conn: Any, table: Table, keys: tuple[str, ...], rows: list[dict[str, Any]]
+               ) -> None:
+    """PostgreSQL: the rows through ``COPY … FROM STDIN`` on the session's own connection
+    (same transaction; triggers and deferred constraints behave as for INSERT). Text format,
+    so the server parses every value as its column's type. A failure is raised as the
+    SQLAlchemy exception an INSERT would have raised (``IntegrityError``…)."""
+    dialect = conn.dialect
+    quote = dialect.identifier_preparer.quote
+    names = [table.c[k].name for k in keys]
+    sql = (f"COPY {dialect.identifier_preparer.format_table(table)} "
+           f"({', '.join(quote(n) for n in names)}) FROM STDIN")
+    get = itemgetter(*keys) if len(keys) > 1 else (lambda r: (r[keys[0]],))
+    raw = conn.connection.driver_connection
+    try:
+        with raw.cursor() as cursor, cursor.copy(sql) as copy:
+            write = copy.write_row
+            for row in rows:
+                write(get(row))
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error,
+                                  dialect=dialect) from exc
 
 
 def _compile_insert(table: Table, keys: tuple[str, ...], dialect: Any) -> tuple[str, Any, dict]:

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.sync.merge_rows import RowState, chunks
+from app.sync.merge_rows import RowState, chunks, key_in
 from app.sync.scope import TableInfo, UniqueRule
 
 
@@ -86,7 +86,8 @@ def _stored_collisions(session: Session, info: TableInfo, rule: UniqueRule,
         # by the first column only (an index prefix on both databases); the rest is compared
         # below, on the values read back
         firsts = list({_decode(spec, rule.attrs[0], k[0]) for k in part})
-        stmt = select(table.c.id, table.c.deleted, *cols).where(cols[0].in_(firsts))
+        stmt = (select(table.c.id, table.c.deleted, *cols)
+                .where(key_in(session, cols[0], firsts)))
         for row in session.execute(stmt):
             other = row[0]
             if rule.live_only and row[1]:

@@ -27,7 +27,7 @@ from app.db.sync_meta import ChangeLog, SiteInfo
 from app.errors import register_messages
 from app.sync.bundle_reader import OpenedBundle
 from app.sync.errors import BundleRejected
-from app.sync.merge_rows import chunks
+from app.sync.merge_rows import chunks, key_in
 from app.sync.receipts import parse_ack, parse_receipt
 from app.sync.records import ChangeRecord, SnapshotRecord, invalid, parse_change, parse_snapshot
 from app.sync.scope import (
@@ -184,7 +184,8 @@ class _Owners:
         out: dict[str, str] = {}
         for part in chunks(list(dict.fromkeys(pks))):
             out.update(self.session.execute(
-                select(table.c.id, table.c.office_code).where(table.c.id.in_(part))).all())
+                select(table.c.id, table.c.office_code)
+                .where(key_in(self.session, table.c.id, part))).all())
         return out
 
     def _owned_before(self, table: str, pk: str) -> bool:
