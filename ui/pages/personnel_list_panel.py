@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -230,32 +229,14 @@ class PersonnelListPanel(QWidget):
 
     def column_menu(self) -> QMenu:
         """Show or hide columns (at least one stays)."""
-        header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        menu.setObjectName("personnel.columns")
-        for n in range(len(COLUMNS)):
-            action = QAction(self.model.header_text(n), menu)
-            action.setObjectName(f"personnel.column.{COLUMNS[n].key}")
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(n))
-            action.toggled.connect(lambda on, col=n: self.set_column_visible(col, on))
-            menu.addAction(action)
-        return menu
+        return self.table.column_menu(self.model, self.set_column_visible)
 
     def set_column_visible(self, column: int, visible: bool) -> None:
-        header = self.table.horizontalHeader()
-        shown = [n for n in range(len(COLUMNS)) if not header.isSectionHidden(n)]
-        if not visible and shown == [column]:
-            return
-        header.setSectionHidden(column, not visible)
-        if visible and header.sectionSize(column) < 30:
-            header.resizeSection(column, COLUMNS[column].width)
-        self._save_header()
+        if self.table.set_column_visible(column, visible):
+            self._save_header()
 
     def visible_columns(self) -> list[int]:
-        header = self.table.horizontalHeader()
-        return [header.logicalIndex(v) for v in range(header.count())
-                if not header.isSectionHidden(header.logicalIndex(v))]
+        return self.table.visible_columns()
 
     # -- attention items (from the Beranda) --------------------------------------------------
     def show_attention(self, request: AttentionRequest) -> None:
@@ -389,14 +370,7 @@ class PersonnelListPanel(QWidget):
                 .replace("%2", str(path))))
 
     def _subtitle(self) -> tuple[str, ...]:
-        f = self.filter_bar
-        parts = [f"{f._labels[k].text().replace('&', '')} {w.currentText().strip()}"
-                 for k, w in (("unit", f.unit), ("golongan", f.golongan),
-                              ("jabatan_kind", f.jabatan_kind), ("jenis", f.jenis),
-                              ("status", f.status)) if w.currentIndex() > 0 or k == "status"]
-        if f.search.text().strip():
-            parts.insert(0, f"{f._labels['search'].text().replace('&', '')} {f.search.text()}")
-        return (self.attention.title,) if self.attention else ("; ".join(parts),)
+        return (self.attention.title,) if self.attention else (self.filter_bar.describe(),)
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:

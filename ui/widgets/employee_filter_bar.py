@@ -121,6 +121,17 @@ class EmployeeFilterBar(QWidget):
         finally:
             self.blockSignals(False)
 
+    def describe(self) -> str:
+        """The filters in words (an export's subtitle): "Unit kerja: BKPSDM; Status: …"."""
+        parts = [f"{self._labels[k].text().replace('&', '')} {w.currentText().strip()}"
+                 for k, w in (("unit", self.unit), ("golongan", self.golongan),
+                              ("jabatan_kind", self.jabatan_kind), ("jenis", self.jenis),
+                              ("status", self.status)) if w.currentIndex() > 0 or k == "status"]
+        if self.search.text().strip():
+            parts.insert(0, f"{self._labels['search'].text().replace('&', '')} "
+                            f"{self.search.text()}")
+        return "; ".join(parts)
+
     def set_deleted_allowed(self, allowed: bool) -> None:
         """Offer "show deleted" only to a role that may restore (Permission.EMPLOYEE_DELETE)."""
         self.show_deleted.setVisible(allowed)

@@ -3,9 +3,13 @@ double-click does; the header can be moved, hidden column by column and clicked 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from ui.models.employee_table_model import COLUMNS, EmployeeTableModel
 
 
 class EmployeeTableView(QTableView):
@@ -35,3 +39,36 @@ class EmployeeTableView(QTableView):
             self.activated_row.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+    # -- columns -----------------------------------------------------------------------------
+    def column_menu(self, model: EmployeeTableModel,
+                    toggle: Callable[[int, bool], None]) -> QMenu:
+        """A checkable entry per column; ``toggle(column, visible)`` applies a click."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("personnel.columns")
+        for n in range(len(COLUMNS)):
+            action = QAction(model.header_text(n), menu)
+            action.setObjectName(f"personnel.column.{COLUMNS[n].key}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.toggled.connect(lambda on, col=n: toggle(col, on))
+            menu.addAction(action)
+        return menu
+
+    def set_column_visible(self, column: int, visible: bool) -> bool:
+        """Show or hide ``column``; the last visible one stays. ``True`` when it changed."""
+        header = self.horizontalHeader()
+        shown = [n for n in range(len(COLUMNS)) if not header.isSectionHidden(n)]
+        if not visible and shown == [column]:
+            return False
+        header.setSectionHidden(column, not visible)
+        if visible and header.sectionSize(column) < 30:
+            header.resizeSection(column, COLUMNS[column].width)
+        return True
+
+    def visible_columns(self) -> list[int]:
+        """Logical indexes of the shown columns, in the order on screen."""
+        header = self.horizontalHeader()
+        return [header.logicalIndex(v) for v in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(v))]
