@@ -1,10 +1,14 @@
 """Compile the committed Qt Linguist catalogs (resources/i18n/*.ts) into .qm files.
 
-Runs ``pyside6-lrelease`` only for catalogs whose .qm is missing or older than the .ts.
+Runs ``pyside6-lrelease`` only for catalogs whose .qm is missing or older than the .ts. The new
+.qm is written beside the old one and then renamed over it: a running program (another test
+process) keeps reading the old file it has mapped into memory, instead of crashing inside
+``QCoreApplication.translate`` while the file is rewritten in place.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -25,7 +29,12 @@ def main() -> int:
         if tool is None:
             print("build_translations: pyside6-lrelease not found", file=sys.stderr)
             return 1
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        fresh = qm.with_name(f"{qm.stem}.{os.getpid()}.tmp.qm")
+        try:
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)  # atomic: readers of the old file keep it
+        finally:
+            fresh.unlink(missing_ok=True)
         print(f"build_translations: {qm.relative_to(ROOT)}")
     return 0
 
