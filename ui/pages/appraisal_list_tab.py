@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,11 +66,8 @@ class SkpListTab(AppraisalPart):
         self.proxy: QSortFilterProxyModel = _TextFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "skp_list.table", self.proxy,
-                                (210, 158, 150, 62, 140, 140, 125), multi=True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+                                (210, 158, 150, 62, 140, 140, 125), multi=True, sort_by=0,
+                                on_open=self.open_selected, on_select=self.update_buttons)
         self._build()
         self.retranslate()
 

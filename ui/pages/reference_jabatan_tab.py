@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout
 
 from app.services.auth import Permission
 from app.services.reference import JabatanCatalogInput, JabatanRow, list_jabatan, save_jabatan
@@ -33,22 +32,16 @@ KIND_COLUMN = 1
 class JabatanTab(ReferenceTab):
     def __init__(self, page: ReferencePage) -> None:
         super().__init__(page, "jabatan")
-        self._select_next: str | None = None
         self.model = JabatanTableModel(self)
         self.proxy = self.filter_proxy(self.model, column=0)
         self.search = self.search_field("jabatan.search", self._filter)
         self.kind = QComboBox(self)
         self.kind.setObjectName("jabatan.kind")
         self.kind.activated.connect(lambda _i: self.reload())
-        self.inactive = QCheckBox(self)
-        self.inactive.setObjectName("jabatan.inactive")
-        self.inactive.toggled.connect(lambda _c: self.reload())
+        self.inactive = self.reload_box("jabatan.inactive")
         self.table = make_table(self, "jabatan.table", self.proxy,
-                                (330, 150, 100, 60, 50, 55, 110, 90))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+                                (330, 150, 100, 60, 50, 55, 110, 90), sort_by=0, on_open=self.edit,
+                                on_select=self.update_buttons)
         self.new_button = self.button("jabatan.new", self.new_record)
         self.edit_button = self.button("jabatan.edit", self.edit)
         self.active_button = self.button("jabatan.active", self.toggle_active)
@@ -72,12 +65,7 @@ class JabatanTab(ReferenceTab):
         self.fetch(lambda _p: ctx.read(list_jabatan, "", kind, inactive, LIMIT), self._on_loaded)
 
     def _on_loaded(self, rows: list[JabatanRow]) -> None:
-        current = self.selected()
-        wanted = self._select_next or (current.id if current is not None else None)
-        self._select_next = None
-        self.model.set_rows(rows)
-        if wanted is not None:
-            self.select(wanted)
+        self.refill(self.model, rows)
         self._say_count()
         self.update_buttons()
 

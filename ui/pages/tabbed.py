@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,8 +45,14 @@ if TYPE_CHECKING:
 
 
 def make_table(parent: QWidget, name: str, model: Any, widths: Sequence[int] = (),
-               multi: bool = False) -> QTableView:
-    """A read-only, row-selecting table over ``model`` with the given column widths."""
+               multi: bool = False, *, sortable: bool = False, sort_by: int | None = None,
+               descending: bool = False, on_open: Callable[[], Any] | None = None,
+               on_select: Callable[[], Any] | None = None) -> QTableView:
+    """A read-only, row-selecting table over ``model`` with the given column widths.
+
+    ``sortable`` (implied by ``sort_by``): the clerk sorts by clicking a header, first by column
+    ``sort_by``; ``on_open()`` on a double click, ``on_select()`` when the selection changes.
+    """
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -62,6 +69,15 @@ def make_table(parent: QWidget, name: str, model: Any, widths: Sequence[int] = (
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if sortable or sort_by is not None:
+        table.setSortingEnabled(True)
+    if sort_by is not None:
+        table.sortByColumn(sort_by, Qt.SortOrder.DescendingOrder if descending
+                           else Qt.SortOrder.AscendingOrder)
+    if on_open is not None:
+        table.doubleClicked.connect(lambda _i: on_open())
+    if on_select is not None:
+        table.selectionModel().selectionChanged.connect(lambda *_a: on_select())
     return table
 
 
@@ -76,6 +92,7 @@ class PageTab(QWidget):
         self.page = page
         self.ctx = page.ctx
         self.stale = True
+        self._select_next: str | None = None  # the record to select after the next reload
         self._loads: list[JobRunner] = []
         self.status = QLabel(self)
         self.status.setObjectName(f"{name}.status")
@@ -114,6 +131,13 @@ class PageTab(QWidget):
         spin.valueChanged.connect(lambda _v: self.reload())
         return spin
 
+    def reload_box(self, name: str) -> QCheckBox:
+        """A check box (e.g. "show inactive ones") that reloads the tab when toggled."""
+        box = QCheckBox(self)
+        box.setObjectName(name)
+        box.toggled.connect(lambda _c: self.reload())
+        return box
+
     def buddy(self, widget: QWidget) -> QLabel:
         """A label (text set in ``retranslate``) whose mnemonic moves to ``widget``."""
         label = QLabel(self)
@@ -139,6 +163,16 @@ class PageTab(QWidget):
         if runner in self._loads:
             self._loads.remove(runner)
         runner.deleteLater()
+
+    def refill(self, model: Any, rows: Sequence[Any]) -> None:
+        """Put ``rows`` into ``model`` and select again the record that was selected (or the one
+        just saved, ``_select_next``). The tab has ``selected()`` and ``select(id)``."""
+        current = self.selected()  # type: ignore[attr-defined]
+        wanted = self._select_next or (current.id if current is not None else None)
+        self._select_next = None
+        model.set_rows(rows)
+        if wanted is not None:
+            self.select(wanted)  # type: ignore[attr-defined]
 
     def show_problem(self, text: str) -> None:
         self.status.setStyleSheet(ERROR_STYLE)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from app.services.auth import Permission
 from app.services.training import (
@@ -33,19 +33,13 @@ class CatalogTab(TrainingTab):
 
     def __init__(self, page: TrainingPage) -> None:
         super().__init__(page, "training.catalog")
-        self._select_next: str | None = None
         self.model = ProgramTableModel(self)
         self.proxy = self.filter_proxy(self.model)
         self.search = self.search_field("training.catalog.search", self.proxy.setFilterFixedString)
-        self.inactive = QCheckBox(self)
-        self.inactive.setObjectName("training.catalog.inactive")
-        self.inactive.toggled.connect(lambda _c: self.reload())
+        self.inactive = self.reload_box("training.catalog.inactive")
         self.table = make_table(self, "training.catalog.table", self.proxy,
-                                (80, 300, 100, 180, 45, 200, 150, 60))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_program())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+                                (80, 300, 100, 180, 45, 200, 150, 60), sort_by=1,
+                                on_open=self.edit_program, on_select=self.update_buttons)
         self.new_button = self.button("training.catalog.new", self.new_program)
         self.edit_button = self.button("training.catalog.edit", self.edit_program)
         self.active_button = self.button("training.catalog.active", self.toggle_active)
@@ -72,12 +66,7 @@ class CatalogTab(TrainingTab):
                    self._on_loaded)
 
     def _on_loaded(self, rows: list[ProgramRow]) -> None:
-        current = self.selected()
-        wanted = self._select_next or (current.id if current is not None else None)
-        self._select_next = None
-        self.model.set_rows(rows)
-        if wanted is not None:
-            self.select(wanted)
+        self.refill(self.model, rows)
         self.show_note(self.tr("%1 programme(s) in the catalogue.").replace("%1", str(len(rows))))
         self.update_buttons()
 

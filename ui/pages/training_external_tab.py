@@ -72,9 +72,8 @@ class ExternalTab(TrainingTab):
         self.search.textEdited.connect(lambda _t: self.debouncer.poke())
         self.search.returnPressed.connect(self.debouncer.flush)
         self.found_model = FoundTableModel(self)
-        self.found = make_table(self, "training.external.found", self.found_model,
-                                (190, 150, 150))
-        self.found.selectionModel().selectionChanged.connect(lambda *_a: self._on_employee())
+        self.found = make_table(self, "training.external.found", self.found_model, (190, 150, 150),
+                                on_select=self._on_employee)
         self.heading = QLabel(self)
         self.heading.setObjectName("training.external.heading")
         self.heading.setStyleSheet("font-weight: 600;")
@@ -85,10 +84,8 @@ class ExternalTab(TrainingTab):
         proxy.setSourceModel(self.model)
         self.proxy = proxy
         self.table = make_table(self, "training.external.table", proxy,
-                                (230, 150, 100, 160, 70, 40, 160))
-        self.table.setSortingEnabled(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_record())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+                                (230, 150, 100, 160, 70, 40, 160), sortable=True,
+                                on_open=self.edit_record, on_select=self.update_buttons)
         self.add_button = self.button("training.external.add", self.add_record)
         self.edit_button = self.button("training.external.edit", self.edit_record)
         self.remove_button = self.button("training.external.remove", self.remove_record)

@@ -74,8 +74,7 @@ class JpTab(TrainingTab):
         self.summary.setWordWrap(True)
         self.units_model = UnitJpTableModel(self)
         self.units = make_table(self, "training.jp.units", self.units_model,
-                                (330, 75, 95, 85, 125, 100, 90))
-        self.units.selectionModel().selectionChanged.connect(lambda *_a: self._on_unit())
+                                (330, 75, 95, 85, 125, 100, 90), on_select=self._on_unit)
         self.people_heading = QLabel(self)
         self.people_heading.setObjectName("training.jp.people_heading")
         self.below_only = QCheckBox(self)
@@ -86,10 +85,8 @@ class JpTab(TrainingTab):
         self.people_proxy = SortProxy(self)
         self.people_proxy.setSourceModel(self.people_model)
         self.people = make_table(self, "training.jp.people", self.people_proxy,
-                                 (230, 160, 60, 260, 50, 60, 90))
-        self.people.setSortingEnabled(True)
-        self.people.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.people.doubleClicked.connect(lambda _i: self.open_person())
+                                 (230, 160, 60, 260, 50, 60, 90), sort_by=0,
+                                 on_open=self.open_person)
         self.print_button = self.button("training.jp.print", self.print_recap)
         self.print_people_button = self.button("training.jp.print_people", self.print_people)
         self.export_button = self.button("training.jp.export", self.export)

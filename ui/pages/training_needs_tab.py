@@ -48,9 +48,8 @@ class NeedsTab(TrainingTab):
         self.model = NeedTableModel(self)
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self, "training.needs.table", self.proxy,
-                                (180, 145, 180, 340))
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self, "training.needs.table", self.proxy, (180, 145, 180, 340),
+                                sortable=True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order
         self.export_button = self.button("training.needs.export", self.export)
         self.year_label = self.buddy(self.year)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -80,11 +80,8 @@ class SessionDetail(QWidget):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, "training.participants", self.proxy,
-                                (200, 155, 200, 100, 50, 75, 150), multi=True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.completion())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_buttons())
+                                (200, 155, 200, 100, 50, 75, 150), multi=True, sort_by=0,
+                                on_open=self.completion, on_select=self.update_buttons)
         self.mark = ChoiceCombo(self)
         self.mark.setObjectName("training.participants.mark")
         b = partial(make_button, self)

@@ -41,7 +41,6 @@ ALL_YEARS = 1999  # the spin box's "every year" value
 class SessionsTab(TrainingTab):
     def __init__(self, page: TrainingPage) -> None:
         super().__init__(page, "training.sessions")
-        self._select_next: str | None = None
         self.year = self.year_spin("training.sessions.year", ALL_YEARS, 2100)
         self.status_filter = ChoiceCombo(self)
         self.status_filter.setObjectName("training.sessions.status")
@@ -50,11 +49,8 @@ class SessionsTab(TrainingTab):
         self.proxy = self.filter_proxy(self.model)
         self.search = self.search_field("training.sessions.search", self.proxy.setFilterFixedString)
         self.table = make_table(self, "training.sessions.table", self.proxy,
-                                (330, 80, 170, 45, 90, 70, 120))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selected())
-        self.table.doubleClicked.connect(lambda _i: self.edit_session())
+                                (330, 80, 170, 45, 90, 70, 120), sort_by=2, descending=True,
+                                on_select=self._on_selected, on_open=self.edit_session)
         self.detail = SessionDetail(self)
         self.detail.session_changed.connect(self._refresh_counts)
         self.new_status = ChoiceCombo(self)
@@ -101,12 +97,7 @@ class SessionsTab(TrainingTab):
                    self._on_loaded)
 
     def _on_loaded(self, rows: list[SessionRow]) -> None:
-        current = self.selected()
-        wanted = self._select_next or (current.id if current is not None else None)
-        self._select_next = None
-        self.model.set_rows(rows)
-        if wanted is not None:
-            self.select(wanted)
+        self.refill(self.model, rows)
         if self.selected() is None:
             self.detail.show_session(None)
         self.show_note(self.tr("%1 session(s).").replace("%1", str(len(rows))))
