@@ -7,6 +7,10 @@ bundle from a newer program is refused with "update the application", never part
 ``oldest_readable`` is the support window: bundles older than it need the sender to upgrade.
 Until upcasters for change records exist the window is the current revision only; whoever adds
 a migration with an upcaster widens it by passing ``oldest_readable``.
+
+A migration that changes no synced record (indexes only, say) is listed in
+:data:`RECORD_NEUTRAL`: it is left out of the chain bundles speak of, so an office that has
+upgraded and one that has not yet still exchange bundles (their change records are the same).
 """
 
 from __future__ import annotations
@@ -15,6 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.sync.errors import BundleRejected
+
+RECORD_NEUTRAL: frozenset[str] = frozenset({
+    "0002",  # indexes on training_session and audit_log: no synced column changed
+})
+"""Alembic revisions that leave every synced table's columns as they were."""
 
 
 @dataclass(frozen=True)
@@ -64,5 +73,6 @@ def _alembic_revisions() -> tuple[str, ...]:
     from app.db.schema import alembic_config
 
     scripts = ScriptDirectory.from_config(alembic_config())
-    newest_first = [rev.revision for rev in scripts.walk_revisions()]
+    newest_first = [rev.revision for rev in scripts.walk_revisions()
+                    if rev.revision not in RECORD_NEUTRAL]
     return tuple(reversed(newest_first))

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from app import __version__
-from app.db.schema import head_revision
+from app.sync.versions import SchemaSupport
 from app.jobs import Cancelled, Progress
 from app.sync import (
     BundleCaps,
@@ -85,7 +85,7 @@ def test_defaults_use_this_programs_schema(tmp_path, offices):
     with BundleWriter(tmp_path / "b.hrb", offices.kab, offices.peer(offices.prov), head) as w:
         w.add_rows("employee", sample_rows(2))
     with open_bundle(w.result.path, offices.prov, offices.prov_trusts) as opened:
-        assert opened.manifest.schema_version == head_revision()
+        assert opened.manifest.schema_version == SchemaSupport.from_alembic().current
         assert opened.manifest.prev_bundle_sha256 is None
         assert opened.manifest.audit_anchor == AuditAnchor(0, "0" * 64)
 
