@@ -4251,6 +4251,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
         <translation>Dari katalog jabatan (%1 jabatan untuk dipilih).</translation>
     </message>
     <message>
+        <source>%1 catalogue entries contain this text: choose one from the list, or keep the name as typed.</source>
+        <translation>%1 jabatan di katalog memuat teks ini: pilih salah satu dari daftar, atau biarkan nama seperti yang diketik.</translation>
+    </message>
+    <message>
         <source>Not in the jabatan catalogue: saved as typed; choose the kind of position yourself.</source>
         <translation>Tidak ada di katalog jabatan: disimpan seperti yang diketik; pilih sendiri jenis jabatannya.</translation>
     </message>
@@ -5569,6 +5573,10 @@ Keberatan yang diterima dapat mengubah rating (kosongkan untuk tetap); pada SKP 
 </context>
 <context>
     <name>PersonnelListPanel</name>
+    <message>
+        <source>%1 deleted: select one to restore it</source>
+        <translation>%1 yang dihapus: pilih satu untuk memulihkannya</translation>
+    </message>
     <message>
         <source>Showing: %1</source>
         <translation>Menampilkan: %1</translation>

@@ -35,6 +35,7 @@ def test_verifikator_lists_the_deleted_and_restores_one(qtbot, personnel, monkey
     bar.show_deleted.setChecked(True)
     _wait_loaded(qtbot, page)
     assert page.list.model.total == 1 and page.list.showing_deleted
+    assert page.list.count.text() == "1 pegawai yang dihapus: pilih satu untuk memulihkannya"
     assert page.list.restore_button.isVisible() and not page.list.open_button.isVisible()
     assert not page.list.restore_button.isEnabled()
     assert page.list.restore_button.toolTip() == "Pilih dulu pegawai yang dihapus."

@@ -125,6 +125,7 @@ class PersonnelListPanel(QWidget):
         self.restore_button.hide()  # shown with the deleted employees
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.count, 1)
+        self.bar.addWidget(self.filter_bar.show_deleted)
         for button in (self.new_button, self.open_button, self.restore_button,
                        self.export_button):
             self.bar.addWidget(button)
@@ -200,7 +201,10 @@ class PersonnelListPanel(QWidget):
         self.count.setText(text)
 
     def _update_count(self) -> None:
-        self.count.setText(lbl.fmt_employees(self.model.total, self.model.exact))
+        text = lbl.fmt_employees(self.model.total, self.model.exact)
+        if self.showing_deleted:
+            text = self.tr("%1 deleted: select one to restore it").replace("%1", text)
+        self.count.setText(text)
         self.count.setAccessibleName(self.count.text())
 
     # -- sorting and columns -----------------------------------------------------------------

@@ -58,6 +58,7 @@ class EmployeeFilterBar(QWidget):
         self.show_deleted.setObjectName("personnel.show_deleted")
         self.show_deleted.toggled.connect(lambda _c: self.changed.emit())
         self.show_deleted.hide()  # only for a role that may delete (and so restore)
+        # (placed by the list, next to its count: the grid above is full at 1366 px)
         self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("personnel.reset_filters")
         self.reset_button.clicked.connect(self.reset)
@@ -74,7 +75,6 @@ class EmployeeFilterBar(QWidget):
         self._place(grid, 1, 4, "jenis", self.jenis)
         self._place(grid, 1, 6, "status", self.status)
         grid.addWidget(self.reset_button, 1, 8)
-        grid.addWidget(self.show_deleted, 0, 9)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
@@ -144,7 +144,7 @@ class EmployeeFilterBar(QWidget):
         for widget in (self.unit, self.subunits, self.golongan, self.jabatan_kind, self.jenis,
                        self.status, self.reset_button):
             widget.setEnabled(enabled)
-        self.show_deleted.setEnabled(enabled and self.show_deleted.isVisibleTo(self))
+        self.show_deleted.setEnabled(enabled and not self.show_deleted.isHidden())
 
     def reset(self) -> None:
         self.set_filters(ListFilters(text=self.search.text()))

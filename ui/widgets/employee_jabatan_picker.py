@@ -82,9 +82,15 @@ class JabatanPicker(QObject):
         if entry is not None:
             self.note.setText(self.tr("From the jabatan catalogue (%1 entries to choose from)."
                                   ).replace("%1", str(len(self.entries))))
-        elif self.edit.text().strip():
-            self.note.setText(self.tr("Not in the jabatan catalogue: saved as typed; choose the "
-                                  "kind of position yourself."))
+        elif text := self.edit.text().strip().casefold():
+            matches = sum(text in e.name.casefold() for e in self.entries)
+            if matches:
+                self.note.setText(self.tr("%1 catalogue entries contain this text: choose one "
+                                          "from the list, or keep the name as typed."
+                                          ).replace("%1", str(matches)))
+            else:
+                self.note.setText(self.tr("Not in the jabatan catalogue: saved as typed; "
+                                          "choose the kind of position yourself."))
         else:
             self.note.setText(self.tr("Type part of the name to search the jabatan catalogue."))
         self.note.setAccessibleName(self.note.text())
