@@ -96,15 +96,152 @@ def _demo_office(home: Path) -> tuple[str, dict[str, str]] | None:
     return str(db), dict(summary.cases)
 
 
-def _wait(app, condition, seconds: float = 120.0) -> None:
+def _wait(app, condition, seconds: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    wait_for(condition, seconds)
+
+
+# -- shared by the screenshots_*.py scripts ------------------------------------------------
+def demo_db(home: Path) -> Path | None:
+    """The demo office in ``home`` (made once, then reused); None without a demo generator."""
+    db = home / "demo.db"
+    if db.exists():
+        return db
+    try:
+        from app.demo import create_demo_database
+    except ImportError:
+        return None
+    create_demo_database(db, employees=3000, seed=1)
+    return db
+
+
+def wait_for(condition, seconds: float = 120.0, what: str = "the window") -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``condition()`` holds; TimeoutError after ``seconds``."""
     import time
 
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
-            raise TimeoutError("screenshots: the window did not finish loading")
+            raise TimeoutError(f"screenshots: {what} did not finish loading")
         app.processEvents()
         time.sleep(0.01)
+
+
+def settle(rounds: int = 30) -> None:
+    """Let queued events (layouts, chart animations) run for about ``rounds`` × 10 ms."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def shrink(path: Path, colors: int = 128) -> None:
+    """A ``colors``-colour palette (median cut, no dithering): a screen shot or a rendered page
+    reads the same at about half the size. Without Pillow the PNG stays as it is."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+
+
+def shot(widget, out: Path, name: str, settle_rounds: int = 0) -> Path:  # type: ignore[no-untyped-def]
+    """``out/name.png``: the widget as drawn now, in 128 colours."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    if settle_rounds:
+        settle(settle_rounds)
+    else:
+        QApplication.processEvents()
+    path = out / f"{name}.png"
+    widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
+    shrink(path)
+    print(f"screenshots: {path}")
+    return path
+
+
+def open_window(ctx, account: str | None = None, page: str | None = None):  # type: ignore[no-untyped-def]
+    """The main window at 1366×768, signed in as the demo ``account`` ("admin", "operator"…)
+    when given, showing ``page``; returns (window, page widget or None)."""
+    from ui.main_window import MainWindow
+
+    if account is not None:
+        from app.demo_accounts import demo_account
+
+        login = demo_account(account)
+        ctx.login(login.username, login.password)
+    window = MainWindow(ctx)
+    window.resize(WIDTH, HEIGHT)
+    window.showMaximized()
+    return window, (window.show_page(page) if page is not None else None)
+
+
+def render_first_pages(pdfs: dict[str, Path], out: Path, what: str = "printouts") -> None:
+    """Each PDF's first page as ``out/<name>.png`` at 60 dpi (``pdftoppm``), in 128 colours."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        print(f"screenshots: pdftoppm (poppler-utils) not found; {what} skipped")
+        return
+    for name, pdf in pdfs.items():
+        subprocess.run([tool, "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / name)], check=True)
+        shrink(out / f"{name}.png")
+        print(f"screenshots: {out / name}.png")
+
+
+def have_pdftoppm(what: str = "printouts") -> bool:
+    import shutil
+
+    if shutil.which("pdftoppm") is None:
+        print(f"screenshots: pdftoppm (poppler-utils) not found; {what} skipped")
+        return False
+    return True
+
+
+def run_alone(shoot_part, argv: list[str] | None = None) -> int:  # type: ignore[no-untyped-def]
+    """``main`` of a screenshots_*.py script: ``shoot_part(out, home)`` alone, in a throw-away
+    SIMPEG_HOME, offscreen at 1366×768, in Bahasa Indonesia (``--out``, ``--lang``)."""
+    parser = argparse.ArgumentParser(description="Screenshots of one part of SIMPEG Luring.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="simpeg-shots-") as tmp:
+        home = Path(tmp)
+        _environment(home)
+        from PySide6.QtWidgets import QApplication
+
+        from app.services.passwords import HashParams, set_hash_params
+        from ui import i18n, settings
+
+        settings.configure()
+        _app = QApplication.instance() or QApplication([sys.argv[0]])
+        i18n.set_language(args.lang)
+        set_hash_params(HashParams(memory_kib=1024, iterations=1, lanes=1))  # throw-away data
+        out = args.out.resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        shoot_part(out, home)
+    return 0
+
+
+def _environment(home: Path) -> None:
+    os.environ["SIMPEG_HOME"] = str(home)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(home)}"
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    for folder in (ROOT, ROOT / "scripts"):
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
 
 
 def shoot_personnel(out: Path, home: Path) -> None:
@@ -225,11 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("id", "en"), default="id")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="simpeg-shots-") as tmp:
-        home = Path(tmp)
-        os.environ["SIMPEG_HOME"] = str(home)
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(home)}"
-        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-        sys.path.insert(0, str(ROOT))
+        _environment(Path(tmp))
         shoot(args.out.resolve(), args.lang)
     return 0
 

@@ -8,10 +8,9 @@ to check), new people, changes to known ones and a few rows with problems.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from screenshots import HEIGHT, PASSWORD, WIDTH, _save, _small
+from screenshots import HEIGHT, PASSWORD, WIDTH, _save, _small, open_window, run_alone, wait_for
 
 LOCAL_HEADERS = ("No", "NIP", "Nama Lengkap", "Tgl Lahir", "L/P", "Pangkat/Gol",
                  "TMT Gol. Ruang Pegawai", "Jabatan", "TMT Jabatan", "Unit Kerja", "No. HP",
@@ -47,15 +46,6 @@ def _files(home: Path) -> tuple[Path, Path]:
     return export, sheet
 
 
-def _wait(app, condition, seconds: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("screenshots: the intake wizard did not finish")
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def _over(window, wizard, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
     """The wizard drawn centred over the main window, as the clerk sees it."""
     from PySide6.QtGui import QColor, QPainter, QPen
@@ -79,75 +69,41 @@ def _over(window, wizard, out: Path, name: str) -> None:  # type: ignore[no-unty
 
 
 def shoot_intake(out: Path, home: Path) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from app.intake import preview_table, read_table
     from app.intake.jobs import apply_preview
     from app.services.context import ServiceContext
     from app.services.office import AdminSpec, init_office
     from ui.dialogs.intake_wizard import IntakeWizard
-    from ui.main_window import MainWindow
 
-    app = QApplication.instance()
     db = home / "intake.db"
     init_office(str(db), "15.02", admin=AdminSpec("admin", PASSWORD, "Rahmat Hidayat, S.Kom."))
     export, sheet = _files(home)
     with ServiceContext.open(str(db)) as ctx:
         ctx.login("admin", PASSWORD)
         apply_preview(ctx, preview_table(ctx, read_table(export)), backup=False)
-        window = MainWindow(ctx)
-        window.resize(WIDTH, HEIGHT)
-        window.showMaximized()
-        window.show_page("pegawai")
+        window, _page = open_window(ctx, page="pegawai")
         wizard = IntakeWizard(ctx, window)
         wizard.show()
         wizard.file_page.path.setText(str(sheet))
         wizard.file_page.load(sheet)
-        _wait(app, lambda: not wizard.file_page.loading)
+        wait_for(lambda: not wizard.file_page.loading, 60.0, "the intake wizard")
         _over(window, wizard, out, "intake-1-berkas")
         wizard.next()
         wizard.mapping_page.table.clearSelection()
         _over(window, wizard, out, "intake-2-kolom")
         wizard.next()
-        _wait(app, lambda: not wizard.preview_page.running)
+        wait_for(lambda: not wizard.preview_page.running)
         wizard.preview_page.tabs.setCurrentIndex(1)
         _over(window, wizard, out, "intake-3-pratinjau")
         wizard.preview_page.tabs.setCurrentWidget(wizard.preview_page.bad_tab)
         _over(window, wizard, out, "intake-3-bermasalah")
         wizard.next()
-        _wait(app, lambda: wizard.apply_page.outcome is not None)
+        wait_for(lambda: wizard.apply_page.outcome is not None)
         _over(window, wizard, out, "intake-4-hasil")
         wizard.close()
         window.close()
 
 
-def main() -> int:
-    """Only the intake screenshots (the full set: scripts/screenshots.py)."""
-    import os
-    import sys
-    import tempfile
-
-    from screenshots import ROOT, _screen_config
-
-    with tempfile.TemporaryDirectory(prefix="simpeg-shots-") as tmp:
-        home = Path(tmp)
-        os.environ["SIMPEG_HOME"] = str(home)
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(home)}"
-        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-        sys.path.insert(0, str(ROOT))
-        from PySide6.QtWidgets import QApplication
-
-        from app.services.passwords import HashParams, set_hash_params
-        from ui import i18n, settings
-
-        settings.configure()
-        app = QApplication.instance() or QApplication([sys.argv[0]])
-        i18n.set_language("id")
-        set_hash_params(HashParams(memory_kib=1024, iterations=1, lanes=1))
-        shoot_intake(ROOT / "docs", home)
-        del app
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run_alone(shoot_intake))

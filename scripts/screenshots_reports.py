@@ -18,68 +18,21 @@ next year) and ``report-predikat.png``.
 from __future__ import annotations
 
 import random
-import shutil
-import subprocess
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
-WIDTH, HEIGHT = 1366, 768
+from screenshots import demo_db, open_window, render_first_pages, run_alone, shot, wait_for
+
 STRUCTURAL = {"jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas"}
 
 
-def _demo_db(home: Path) -> Path | None:
-    db = home / "demo.db"
-    if db.exists():
-        return db
-    try:
-        from app.demo import create_demo_database
-    except ImportError:
-        return None
-    create_demo_database(db, employees=3000, seed=1)
-    return db
-
-
-def _wait(condition, seconds: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("screenshots: the reports page did not finish loading")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def _settle(rounds: int = 30) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(rounds):
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def _shrink(path: Path, colors: int = 128) -> None:
-    try:
-        from PIL import Image
-    except ImportError:
-        return
-    with Image.open(path) as image:
-        small = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT,
-                                              dither=Image.Dither.NONE)
-    small.save(path, optimize=True)
+def _wait(condition) -> None:  # type: ignore[no-untyped-def]
+    wait_for(condition, what="the reports page")
 
 
 def _save(widget, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QImage
-
-    _settle()
-    path = out / f"{name}.png"
-    widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
-    _shrink(path)
-    print(f"screenshots: {path}")
+    shot(widget, out, name, settle_rounds=30)  # the charts draw in a few rounds
 
 
 def fill_peta(ctx, opd_name: str = "Dinas Kesehatan", seed: int = 8) -> str:  # type: ignore[no-untyped-def]
@@ -108,7 +61,7 @@ def shoot_reports(out: Path, home: Path) -> None:
     from app.demo_accounts import demo_account
     from app.services.context import ServiceContext
 
-    db = _demo_db(home)
+    db = demo_db(home)
     if db is None:
         print("screenshots: no demo generator in this build; report screens skipped")
         return
@@ -122,12 +75,8 @@ def shoot_reports(out: Path, home: Path) -> None:
 
 def _screens(ctx, out: Path, opd: str) -> None:  # type: ignore[no-untyped-def]
     from ui.dialogs.formasi_dialog import PetaJabatanDialog
-    from ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
-    window.resize(WIDTH, HEIGHT)
-    window.showMaximized()
-    page = window.show_page("laporan")
+    window, page = open_window(ctx, page="laporan")
     page.tabs.setCurrentWidget(page.reports)
     tab = page.reports
     _wait(lambda: tab.choices is not None)
@@ -180,10 +129,6 @@ def _printouts(ctx, out: Path, opd: str) -> None:  # type: ignore[no-untyped-def
     from app.reports.catalog import ReportRequest, build_report
     from app.reports.output import write_report
 
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        print("screenshots: pdftoppm (poppler-utils) not found; printouts skipped")
-        return
     with tempfile.TemporaryDirectory(prefix="simpeg-print-") as tmp:
         folder = Path(tmp)
         files = {
@@ -194,14 +139,14 @@ def _printouts(ctx, out: Path, opd: str) -> None:  # type: ignore[no-untyped-def
                 ctx.read(build_report, ReportRequest("predikat", year=_skp_year(ctx))),
                 folder / "predikat.pdf").path,
         }
-        for name, pdf in files.items():
-            subprocess.run([tool, "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile",
-                            str(pdf), str(out / name)], check=True)
-            _shrink(out / f"{name}.png")
-            print(f"screenshots: {out / name}.png")
+        render_first_pages(files, out)
 
 
 def _skp_year(ctx) -> int:  # type: ignore[no-untyped-def]
     from app.services.report_screen import report_screen_choices
 
     return ctx.read(report_screen_choices).predikat_year
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_alone(shoot_reports))

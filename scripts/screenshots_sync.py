@@ -7,29 +7,18 @@ corrected the same name, so the province's queue holds one conflict.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from screenshots import HEIGHT, PASSWORD, WIDTH, _save, _small
-
-
-def _wait(app, condition, seconds: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
+from screenshots import PASSWORD, _save, _small, open_window, run_alone, wait_for
 
 
 def shoot_sync(out: Path, home: Path) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from app.db.personnel import Employee
     from app.services.context import ServiceContext
     from app.services.office import AdminSpec, init_office
     from tests.core.sync.conftest import Site, link, sync
-    from ui.main_window import MainWindow
 
-    app = QApplication.instance()
     base = home / "sync"
     base.mkdir()
     prov_db, kab_db = base / "15.db", base / "15.02.db"
@@ -52,12 +41,13 @@ def shoot_sync(out: Path, home: Path) -> None:
         kab.close()
     with ServiceContext.open(str(prov_db)) as ctx:
         ctx.login("admin", PASSWORD)
-        window = MainWindow(ctx)
-        window.resize(WIDTH, HEIGHT)
-        window.showMaximized()
-        page = window.show_page("sinkronisasi")
-        _wait(app, lambda: page.data is not None and not page.busy)
+        window, page = open_window(ctx, page="sinkronisasi")
+        wait_for(lambda: page.data is not None and not page.busy, 30.0, "the sync page")
         _small(_save(window, out, "sinkronisasi-mitra"))
         page.tabs.setCurrentWidget(page.tabs.conflicts)
         _small(_save(window, out, "sinkronisasi-konflik"))
         window.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_alone(shoot_sync))

@@ -10,61 +10,14 @@ printout is rendered to PDF and its first page to PNG at 60 dpi with ``pdftoppm`
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-WIDTH, HEIGHT = 1366, 768
+from screenshots import demo_db, open_window, render_first_pages, run_alone, shot, wait_for
 
 
-def _demo_db(home: Path) -> Path | None:
-    db = home / "demo.db"
-    if db.exists():
-        return db
-    try:
-        from app.demo import create_demo_database
-    except ImportError:
-        return None
-    create_demo_database(db, employees=3000, seed=1)
-    return db
-
-
-def _wait(condition, seconds: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("screenshots: the training page did not finish loading")
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def _save(widget, out: Path, name: str) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.processEvents()
-    path = out / f"{name}.png"
-    widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888).save(str(path), "PNG", 0)
-    _shrink(path)
-    print(f"screenshots: {path}")
-
-
-def _shrink(path: Path) -> None:
-    """A 128-colour palette (median cut, no dithering): a screen shot or a rendered page
-    reads the same at about half the size."""
-    try:
-        from PIL import Image
-    except ImportError:  # Pillow comes with reportlab; without it the PNG stays as it is
-        return
-    with Image.open(path) as image:
-        small = image.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT,
-                                              dither=Image.Dither.NONE)
-    small.save(path, optimize=True)
+def _wait_page(condition) -> None:  # type: ignore[no-untyped-def]
+    wait_for(condition, what="the training page")
 
 
 def _busiest_session(page) -> int:  # type: ignore[no-untyped-def]
@@ -76,48 +29,41 @@ def _busiest_session(page) -> int:  # type: ignore[no-untyped-def]
 
 
 def shoot_training(out: Path, home: Path) -> None:
-    from app.demo_accounts import demo_account
     from app.services.context import ServiceContext
     from ui.dialogs.training_enrol_dialog import EnrolDialog
-    from ui.main_window import MainWindow
 
-    db = _demo_db(home)
+    db = demo_db(home)
     if db is None:
         print("screenshots: no demo generator in this build; training screens skipped")
         return
-    account = demo_account("operator")
     with ServiceContext.open(str(db)) as ctx:
-        ctx.login(account.username, account.password)
-        window = MainWindow(ctx)
-        window.resize(WIDTH, HEIGHT)
-        window.showMaximized()
-        page = window.show_page("pelatihan")
-        _wait(lambda: not page.busy)
+        window, page = open_window(ctx, "operator", "pelatihan")
+        _wait_page(lambda: not page.busy)
         page.tabs.setCurrentWidget(page.sessions)
-        _wait(lambda: not page.busy)
+        _wait_page(lambda: not page.busy)
         page.sessions.table.selectRow(_busiest_session(page))
-        _wait(lambda: not page.busy)
+        _wait_page(lambda: not page.busy)
         page.sessions.detail.table.selectRow(1)
-        _save(window, out, "training_sesi")
+        shot(window, out, "training_sesi")
         session = page.sessions.selected()
         dialog = EnrolDialog(ctx, session, page.choices, set(), window)
-        _wait(lambda: not dialog.loading)
+        _wait_page(lambda: not dialog.loading)
         dialog.filter_bar.jabatan_kind.set_code("pelaksana")
         dialog.below.setChecked(True)
-        _wait(lambda: not dialog.loading)
+        _wait_page(lambda: not dialog.loading)
         dialog.table.selectRow(0)
         dialog.table.selectRow(1)
         dialog.show()
-        _save(dialog, out, "training_tambah_peserta")
+        shot(dialog, out, "training_tambah_peserta")
         dialog.close()
         page.tabs.setCurrentWidget(page.jp)
-        _wait(lambda: not page.busy)
+        _wait_page(lambda: not page.busy)
         page.jp.units.selectRow(1)
-        _wait(lambda: not page.busy)
-        _save(window, out, "training_rekap_jp")
+        _wait_page(lambda: not page.busy)
+        shot(window, out, "training_rekap_jp")
         page.tabs.setCurrentWidget(page.needs)
-        _wait(lambda: not page.busy)
-        _save(window, out, "training_kebutuhan")
+        _wait_page(lambda: not page.busy)
+        shot(window, out, "training_kebutuhan")
         _printouts(ctx, session.id, out)
         window.close()
 
@@ -132,10 +78,6 @@ def _printouts(ctx, session_id: str, out: Path) -> None:  # type: ignore[no-unty
     from app.reports.training_jp import jp_recap_document
     from app.reports.training_lists import attendance_sheet_document, participant_list_document
 
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        print("screenshots: pdftoppm (poppler-utils) not found; printouts skipped")
-        return
     data = ctx.read(session_print_data, session_id)
     recap = ctx.read(jp_recap_data, date.today().year)
     with tempfile.TemporaryDirectory(prefix="simpeg-print-") as tmp:
@@ -149,8 +91,8 @@ def _printouts(ctx, session_id: str, out: Path) -> None:  # type: ignore[no-unty
             "training-rekap-jp": write_report(jp_recap_document(recap),
                                               folder / "rekap.pdf").path,
         }
-        for name, pdf in files.items():
-            subprocess.run([tool, "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile",
-                            str(pdf), str(out / name)], check=True)
-            _shrink(out / f"{name}.png")
-            print(f"screenshots: {out / name}.png")
+        render_first_pages(files, out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_alone(shoot_training))
