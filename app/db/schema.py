@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 
+from app.db import name_search_alembic  # noqa: F401 - autogenerate knows the triggers
 from app.db.engine import is_sqlite, make_engine
 from app.errors import SimpegError, register_messages
 

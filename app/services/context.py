@@ -9,9 +9,11 @@ migrates it; a database from a newer program is refused untouched (:class:`Schem
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,10 +21,8 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from app.db.audit import append_audit
 from app.db.engine import SessionFactory, db_url, is_sqlite, make_engine, make_session_factory
 from app.db.engine import unit_of_work as _unit_of_work
-from app.db.schema import SchemaTooNew, current_revision, head_revision, upgrade_schema
 from app.db.tracking import bind_actor
 from app.errors import PermissionDenied, SimpegError, register_messages
 from app.services import auth
@@ -36,11 +36,73 @@ from app.services.auth import (
 )
 
 if TYPE_CHECKING:
+    from app.db.schema import SchemaTooNew
     from app.services.backup import BackupInfo, RestoreResult
 
 T = TypeVar("T")
 
 __all__ = ["SchemaTooNew", "ServiceContext", "open_database"]
+
+# Alembic (and the migration scripts it executes) is imported only when a database is not at
+# the head revision, or the head cannot be read from the version files: opening an up-to-date
+# office — every start of the program — does without it (about a tenth of the start-up).
+_VERSIONS = Path(__file__).resolve().parent.parent / "db" / "migrations" / "versions"
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
+_QUOTED = re.compile(r"""^(['"])(\w+)\1$""")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SchemaTooNew":  # re-exported, imported on first use
+        from app.db.schema import SchemaTooNew
+
+        return SchemaTooNew
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def head_revision() -> str | None:
+    """The newest revision this program knows (:func:`app.db.schema.head_revision`), read
+    from the version files when they are plain."""
+    plain = _plain_head()
+    if plain is not None:
+        return plain
+    from app.db import schema
+
+    return schema.head_revision()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from app.db import schema
+
+    return schema.current_revision(engine)
+
+
+def upgrade_schema(engine: Engine) -> None:
+    from app.db import schema
+
+    schema.upgrade_schema(engine)
+
+
+@lru_cache(maxsize=1)
+def _plain_head() -> str | None:
+    """The head revision read from the version files' ``revision``/``down_revision`` lines
+    (one chain of plain string revisions), or None when they are not that simple — merges,
+    computed values, no source files in a frozen build — and Alembic must decide."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in _VERSIONS.glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(script.read_text("utf-8")))
+        own = _QUOTED.match(found.get("revision", ""))
+        parent = found.get("down_revision")
+        if own is None or parent is None:
+            return None
+        revisions.add(own.group(2))
+        if parent != "None":
+            quoted = _QUOTED.match(parent)
+            if quoted is None:
+                return None
+            parents.add(quoted.group(2))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
 def open_database(db: str | Path, *, create: bool = False, daily_backup: bool = False) -> Engine:
@@ -50,14 +112,23 @@ def open_database(db: str | Path, *, create: bool = False, daily_backup: bool = 
     ``create=True``; otherwise it is an error, so a mistyped ``--db`` never makes a new file.
     """
     url = db_url(db)
+    at_head = False
     if is_sqlite(url):
         path = Path(make_url(url).database or "")
         if path.is_file() and path.stat().st_size > 0:
-            _peek_sqlite(path)  # refuse a foreign or newer file before anything writes to it
+            # refuse a foreign or newer file before anything writes to it
+            revision = _peek_sqlite(path)
+            at_head = revision is not None and revision == head_revision()
         elif not create:
             raise SimpegError("context.no_database", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
+    if at_head:  # what _bring_to_head does for a database at head, without Alembic
+        if daily_backup:
+            from app.services import backup
+
+            backup.ensure_daily_backup(url)
+        return engine
     try:
         _bring_to_head(engine, url, create=create, daily_backup=daily_backup)
     except BaseException:
@@ -66,11 +137,8 @@ def open_database(db: str | Path, *, create: bool = False, daily_backup: bool = 
     return engine
 
 
-def _peek_sqlite(path: Path) -> None:
-    """Read-only look at an existing file: ours, and not from a newer program?"""
-    from app.db.schema import SchemaTooNew as _TooNew
-    from app.services.restore import is_known_revision
-
+def _peek_sqlite(path: Path) -> str | None:
+    """Read-only look at an existing file: ours, and not from a newer program? Its revision."""
     try:
         with contextlib.closing(
             sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -84,8 +152,13 @@ def _peek_sqlite(path: Path) -> None:
         raise SimpegError("context.not_simpeg", db=str(path)) from exc
     if revision is None and tables:
         raise SimpegError("context.not_simpeg", db=str(path))
-    if revision is not None and not is_known_revision(revision):
-        raise _TooNew(revision=revision)
+    if revision is not None and revision != head_revision():
+        from app.db.schema import SchemaTooNew as _TooNew
+        from app.services.restore import is_known_revision
+
+        if not is_known_revision(revision):
+            raise _TooNew(revision=revision)
+    return revision
 
 
 def _bring_to_head(engine: Engine, url: str, *, create: bool, daily_backup: bool) -> None:
@@ -195,6 +268,7 @@ class ServiceContext:
 
     def backup_now(self, reason: str = "manual", out_dir: Path | None = None) -> BackupInfo:
         """Back up this (SQLite) database now; needs the BACKUP permission; audited."""
+        from app.db.audit import append_audit
         from app.services.backup import backup_now
 
         require(self._actor(), Permission.BACKUP)

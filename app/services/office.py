@@ -21,7 +21,6 @@ from app.db.audit import append_audit
 from app.db.engine import db_url, is_sqlite, make_engine, make_session_factory
 from app.db.engine import unit_of_work as _unit_of_work
 from app.db.org import Office, OfficeKind
-from app.db.schema import create_schema
 from app.db.sync_meta import SiteState, init_site
 from app.db.tracking import bind_actor
 from app.domain import wilayah
@@ -145,6 +144,8 @@ def init_office(url: str | Path, office_code: str, *, admin: AdminSpec | None = 
         raise SimpegError("office.db_not_empty", db=_label(url))
     if is_sqlite(url):
         Path(make_url(url).database or "").parent.mkdir(parents=True, exist_ok=True)
+    from app.db.schema import create_schema  # Alembic: not loaded by opening an office
+
     create_schema(url)
     factory = make_session_factory(url)
     try:

@@ -76,6 +76,25 @@ def test_open_backs_up_an_older_database_before_migrating(office_db, monkeypatch
     assert taken.path.parent.parent == app_paths().backups
 
 
+def test_the_head_read_from_the_version_files_is_alembics():
+    from app.db.schema import head_revision
+
+    assert context_module._plain_head() == head_revision()
+
+
+def test_opening_an_office_at_head_does_not_load_alembic(office_db):
+    """Every start of the program opens an up-to-date office: no Alembic on that path."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from app.services.context import ServiceContext; "
+            f"ServiceContext.open({str(office_db)!r}).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_open_knows_the_office(office_url):
     with ServiceContext.open(office_url) as ctx:
         assert ctx.office_code == SITE
