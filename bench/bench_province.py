@@ -113,6 +113,24 @@ def _fresh_pg(server_url: str, name: str) -> str:
     return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
+def _server_cpu(ctx) -> dict[int, float] | None:  # type: ignore[no-untyped-def]
+    """CPU seconds of each PostgreSQL backend connected to ``ctx``'s database, when the
+    server runs on this machine (``/proc``); ``None`` otherwise."""
+    from sqlalchemy import text
+
+    with ctx.read_session() as s:
+        pids = s.scalars(text("SELECT pid FROM pg_stat_activity "
+                              "WHERE datname = current_database()")).all()
+    out = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        out[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
 def child_import_all(province: str, bundles: list[str]) -> dict:
     from app.jobs import Progress
     from app.services.province import province_status
@@ -121,6 +139,8 @@ def child_import_all(province: str, bundles: list[str]) -> dict:
     seconds: list[float] = []
     rows = 0
     with _context(province) as ctx:
+        server_before = _server_cpu(ctx)
+        cpu_before = time.process_time()
         for bundle in bundles:
             started = time.perf_counter()
             result = import_job(ctx, Path(bundle))(Progress())
@@ -128,8 +148,14 @@ def child_import_all(province: str, bundles: list[str]) -> dict:
             if result.status != "applied":
                 raise RuntimeError(f"{bundle}: {result.status}")
             rows += result.rows_new
+        cpu = time.process_time() - cpu_before
+        server_after = _server_cpu(ctx)
         status = ctx.read(province_status)
-    return {"seconds": seconds, "rows": rows,
+    server = None
+    if server_before is not None and server_after is not None:
+        server = sum(v - server_before.get(pid, 0.0) for pid, v in server_after.items())
+    return {"seconds": seconds, "rows": rows, "cpu": cpu, "server_cpu": server,
+            "load": os.getloadavg()[0],
             "employees": {o.office_code: o.employees for o in status.offices}}
 
 
@@ -169,7 +195,8 @@ def measure(server_url: str) -> dict[str, float]:
     if missing:
         raise RuntimeError(f"province status misses employees of {missing}: {out['employees']}")
     return {"total": sum(out["seconds"]), "slowest": max(out["seconds"]), "rss": out["rss_mb"],
-            "rows": out["rows"], "bundle_mb": size / 1e6}
+            "rows": out["rows"], "bundle_mb": size / 1e6, "cpu": out["cpu"],
+            "server_cpu": out["server_cpu"], "load": out["load"], "seconds": out["seconds"]}
 
 
 def run() -> list[BenchResult]:
@@ -186,12 +213,21 @@ def run() -> list[BenchResult]:
         else:
             os.environ["SIMPEG_HOME"] = before
     tag = f"{OFFICES}x{EMPLOYEES // 1000}k" if EMPLOYEES >= 1000 else f"{OFFICES}x{EMPLOYEES}"
-    note = f"{m['rows']:,.0f} rows, bundles {m['bundle_mb']:.1f} MB, PostgreSQL"
-    return [
+    note = (f"{m['rows']:,.0f} rows, bundles {m['bundle_mb']:.1f} MB, PostgreSQL; "
+            f"load average {m['load']:.1f} at the end")
+    per_bundle = ", ".join(f"{x:.0f}" for x in m["seconds"])
+    out = [
         BenchResult(f"province import {tag}", m["total"], "s", note=note),
-        BenchResult(f"province slowest bundle {tag}", m["slowest"], "s"),
+        BenchResult(f"province slowest bundle {tag}", m["slowest"], "s",
+                    note=f"per bundle: {per_bundle} s"),
+        BenchResult(f"province import client CPU {tag}", m["cpu"], "s",
+                    note="user+system of the importing process"),
         BenchResult(f"province import peak RSS {tag}", m["rss"], "MB", target=300.0),
     ]
+    if m["server_cpu"] is not None:
+        out.append(BenchResult(f"province import server CPU {tag}", m["server_cpu"], "s",
+                               note="the PostgreSQL backend of the import (local server)"))
+    return out
 
 
 if __name__ == "__main__":
