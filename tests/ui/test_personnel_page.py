@@ -236,3 +236,27 @@ def test_export_path_gets_the_excel_suffix(monkeypatch, qtbot):
     qtbot.addWidget(widget)
     assert personnel_list_panel.ask_export_path(widget, "x", Path("a.xlsx")) == Path(
         "/tmp/daftar.xlsx")
+
+
+def test_a_selection_asked_during_a_reload_waits_for_its_rows(qtbot, ctx, personnel):
+    page = pegawai(qtbot, open_window(qtbot, ctx))
+    andi = personnel[1].people["andi"]
+    assert page.list.selected_row() is None
+    page.list.reload()
+    assert page.list.loader.loading
+    page.list.select_employee(andi)  # the old rows are about to be replaced: not now
+    assert page.list.selected_row() is None
+    qtbot.waitUntil(lambda: page.list.selected_row() is not None, timeout=10_000)
+    assert page.list.selected_row().id == andi and not page.list.loader.loading
+    page.window().close()
+
+
+def test_a_reload_keeps_the_selected_employee(qtbot, ctx, personnel):
+    page = pegawai(qtbot, open_window(qtbot, ctx))
+    budi = personnel[1].people["budi"]
+    page.list.select_employee(budi)
+    assert page.list.selected_row().id == budi
+    page.list.reload()
+    qtbot.waitUntil(lambda: not page.list.loader.loading, timeout=10_000)
+    assert page.list.selected_row() is not None and page.list.selected_row().id == budi
+    page.window().close()
