@@ -135,6 +135,16 @@ def test_jabatan_is_searched_in_the_catalogue_and_fills_its_kind(qtbot, ctx, per
     saved = next(r.values for r in rows if r.values.tmt == date(2020, 6, 1))
     assert (saved.jabatan_id, saved.jabatan_name, saved.jabatan_kind) == (
         entry.id, name, "pelaksana")
+    # changing another field of the row keeps its link to the catalogue
+    row = next(r for r in rows if r.values.tmt == date(2020, 6, 1))
+    change = _dialog(qtbot, ctx, personnel, "jabatan", row)
+    assert change.picker.jabatan_id == entry.id
+    assert not change.form.widget("jabatan_kind").isEnabled()
+    _type(qtbot, change, "sk_nomor", "821.2/77/BKPSDM/2020")
+    _save(qtbot, change)
+    again = ctx.read(list_history, personnel[1].people["siti"], "jabatan")
+    kept = next(r.values for r in again if r.id == row.id)
+    assert (kept.jabatan_id, kept.sk_nomor) == (entry.id, "821.2/77/BKPSDM/2020")
 
 
 def test_a_name_outside_the_catalogue_is_kept_as_typed(qtbot, ctx, personnel):

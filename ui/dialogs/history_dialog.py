@@ -52,7 +52,7 @@ class HistoryDialog(EmployeeRecordDialog):
         """Jabatan: the name completes from the catalogue (see :mod:`employee_jabatan_picker`)."""
         from app.services.reference import list_jabatan
 
-        entries = self.ctx.read(list_jabatan, "", None, False, CATALOGUE_LIMIT)
+        entries = self.ctx.read(list_jabatan, "", None, True, CATALOGUE_LIMIT)
         linked = getattr(self.row.values, "jabatan_id", None) if self.row is not None else None
         self.picker = JabatanPicker(self.form, entries, self, linked)
         self.picker.picked.connect(self.validator.validate_now)

@@ -1,11 +1,11 @@
 """Type-to-search the jabatan catalogue in the jabatan history dialog.
 
 The *Jabatan* box completes from the catalogue the office may use (the province's shared
-entries and its own, :func:`app.services.reference.list_jabatan`), matching any part of the
-name. A name that is a catalogue entry links the row to it (``jabatan_id``): the kind, jenjang
-and eselon are filled from the entry and locked (the service takes them from the catalogue).
-Any other name is kept as typed — ``add_history`` accepts a free name with its kind — and the
-line under the box says so.
+entries and its own, :func:`app.services.reference.list_jabatan`; the old nomenclature too, as
+a history row may be years old), matching any part of the name. A name that is a catalogue
+entry links the row to it (``jabatan_id``): the kind, jenjang and eselon are filled from the
+entry and locked (the service takes them from the catalogue). Any other name is kept as typed
+— ``add_history`` accepts a free name with its kind — and the line under the box says so.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class JabatanPicker(QObject):
         self.entries = entries
         self._by_name = {e.name.casefold(): e for e in entries}
         self._by_id = {e.id: e for e in entries}
-        self.jabatan_id = jabatan_id if jabatan_id in self._by_id else None
+        self.jabatan_id = jabatan_id  # kept while the name is not changed, even if unlisted
         self.edit = form.widget("jabatan_name")
         assert isinstance(self.edit, QLineEdit)
         completer = QCompleter(QStringListModel([e.name for e in entries], self), self.edit)
