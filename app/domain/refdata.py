@@ -6,6 +6,11 @@ before the header; JSON files carry a ``"_meta"`` object. Parsed files are cache
 read-only (mappings become ``MappingProxyType``, lists become tuples), so a cached table can
 never be changed by accident. Every rule function that uses a table also takes an optional
 ``table`` argument, so tests and callers can pass another one.
+
+An office or the province corrects a table without a new program by putting a file of the same
+name in the ``data`` folder under the user data folder (:func:`override_dir`, e.g.
+``<data>/data/gaji-pokok.csv``): it is read instead of the shipped one. The cache is keyed by the
+file actually read and its modification time, so an edited override is picked up.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from app.config import resources_dir
+from app.config import app_paths, resources_dir
 
 
 def data_dir() -> Path:
@@ -27,10 +32,37 @@ def data_dir() -> Path:
     return resources_dir() / "data"
 
 
-def data_path(name: str | Path) -> Path:
-    """A file of the reference folder (an absolute path is returned unchanged)."""
+def override_dir() -> Path:
+    """Where an office keeps its corrected copies of reference files (``<data>/data``)."""
+    return app_paths().data / "data"
+
+
+def shipped_path(name: str | Path) -> Path:
+    """The shipped file of the reference folder (an absolute path is returned unchanged)."""
     path = Path(name)
     return path if path.is_absolute() else data_dir() / path
+
+
+def data_path(name: str | Path) -> Path:
+    """The file a table is read from: the office's override of the same name when there is
+    one, else the shipped file (an absolute path is returned unchanged)."""
+    path = Path(name)
+    if path.is_absolute():
+        return path
+    override = override_dir() / path
+    return override if override.is_file() else data_dir() / path
+
+
+def is_overridden(name: str | Path) -> bool:
+    """Whether ``name`` is read from the office's override folder."""
+    return data_path(name) != shipped_path(name)
+
+
+def _stamp(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def freeze(value: Any) -> Any:
@@ -42,10 +74,15 @@ def freeze(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=64)
 def load_json(name: str | Path) -> Any:
     """Parse a JSON reference file (read-only result; ``_meta`` kept as is)."""
-    with open(data_path(name), encoding="utf-8") as fh:
+    path = data_path(name)
+    return _load_json(str(path), _stamp(path))
+
+
+@lru_cache(maxsize=64)
+def _load_json(path: str, _stamp: int) -> Any:
+    with open(path, encoding="utf-8") as fh:
         return freeze(json.load(fh))
 
 
@@ -61,10 +98,15 @@ def parse_csv_text(text: str) -> tuple[Mapping[str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=64)
 def load_csv(name: str | Path) -> tuple[Mapping[str, str], ...]:
     """Rows of a CSV reference file, as read-only ``{column: text}`` mappings."""
-    with open(data_path(name), encoding="utf-8", newline="") as fh:
+    path = data_path(name)
+    return _load_csv(str(path), _stamp(path))
+
+
+@lru_cache(maxsize=64)
+def _load_csv(path: str, _stamp: int) -> tuple[Mapping[str, str], ...]:
+    with open(path, encoding="utf-8", newline="") as fh:
         return parse_csv_text(fh.read())
 
 

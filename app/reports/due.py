@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from app.domain.gaji import FILE as GAJI_FILE
+from app.domain.gaji import rupiah
+from app.errors import register_messages
 from app.reports.common import jenis_jabatan_label, listing_document
 from app.reports.formatting import bulan_tahun, tanggal_indonesia
 from app.reports.labels import label
@@ -15,10 +19,24 @@ from app.reports.model import (
     PaperColumn,
     ReportDocument,
     Table,
+    TextBlock,
 )
 from app.services.report_data_due import DueReport, KgbDueRow, KpDueRow, PensiunRow
 
 C = Align.CENTER
+R = Align.RIGHT
+
+register_messages({f"report.{k}": v for k, v in {
+    "col_kgb_gaji_baru": ("Gaji Pokok Baru", "New Base Pay"),
+    "kgb_gaji_missing": ("belum ada di tabel", "not in the table"),
+    "kgb_gaji_missing_note": (
+        "\"Belum ada di tabel\": gaji pokok golongan dan MKG itu belum tercantum di tabel gaji "
+        "pokok program ({file}). Isi dari lampiran peraturan gajinya, lalu cetak ulang.",
+        "\"Not in the table\": the base pay of that golongan and MKG is not in the program's "
+        "gaji pokok table yet ({file}). Fill it in from the pay regulation, then print again.",
+    ),
+    "kgb_cpns_80": ("CPNS (80%)", "CPNS (80%)"),
+}.items()})
 
 
 def _no(lang: str | None) -> Column:
@@ -48,6 +66,9 @@ def _document(title: str, sheet: str, report: DueReport, table: Table, subtitle:
 
 def kgb_document(report: DueReport[KgbDueRow], *, paper: Paper = Paper.A4,
                  lang: str | None = None, printed_on: date | None = None) -> ReportDocument:
+    """The KGB due list: the last gaji SK (TMT, number, MKG, gaji pokok) and the next KGB
+    (TMT, MKG, gaji pokok of the gaji table in force then, :mod:`app.domain.gaji`); an amount
+    the table does not have yet is printed as such, with a note on how to add it."""
     t = lambda code: label(code, lang)  # noqa: E731
     cols = (*_person_columns(lang),
             Column("golongan", t("col_golongan"), align=C),
@@ -55,30 +76,47 @@ def kgb_document(report: DueReport[KgbDueRow], *, paper: Paper = Paper.A4,
             Column("tmt_lama", t("col_kgb_tmt_lama"), Kind.DATE),
             Column("sk_lama", t("col_kgb_sk_lama"), xlsx_width=22),
             Column("mkg_lama", t("col_kgb_mkg_lama"), align=C),
-            Column("gaji_lama", t("col_kgb_gaji_lama"), Kind.NUMBER),
+            Column("gaji_lama", t("col_kgb_gaji_lama"), align=R, xlsx_width=18),
             Column("tmt_baru", t("col_kgb_tmt_baru"), Kind.DATE),
             Column("mkg_baru", t("col_kgb_mkg_baru"), align=C),
+            Column("gaji_baru", t("col_kgb_gaji_baru"), align=R, xlsx_width=18),
             Column("keterangan", t("col_keterangan"), xlsx_width=16))
     old, new = t("grp_kgb_lama"), t("grp_kgb_baru")
     layout = (*_person_layout(lang),
-              PaperColumn(("golongan",), t("sub_gol"), 32, C),
-              PaperColumn(("unit",), t("col_unit"), 120),
-              PaperColumn(("tmt_lama",), t("sub_tmt"), 50, C, old),
-              PaperColumn(("sk_lama",), t("sub_sk"), 92, group=old),
-              PaperColumn(("mkg_lama",), t("sub_mkg"), 40, C, old),
-              *([PaperColumn(("gaji_lama",), t("sub_gaji"), 52, group=old)]
-                if any(r.gaji_lama for r in report.rows) else []),  # paper: only when known
-              PaperColumn(("tmt_baru",), t("sub_tmt"), 50, C, new),
-              PaperColumn(("mkg_baru",), t("sub_mkg"), 40, C, new),
-              PaperColumn(("keterangan",), t("col_keterangan"), 70))
+              PaperColumn(("golongan",), t("sub_gol"), 30, C),
+              PaperColumn(("unit",), t("col_unit"), 100),
+              PaperColumn(("tmt_lama",), t("sub_tmt"), 48, C, old),
+              PaperColumn(("sk_lama",), t("sub_sk"), 80, group=old),
+              PaperColumn(("mkg_lama",), t("sub_mkg"), 38, C, old),
+              PaperColumn(("gaji_lama",), t("sub_gaji"), 56, R, old),
+              PaperColumn(("tmt_baru",), t("sub_tmt"), 48, C, new),
+              PaperColumn(("mkg_baru",), t("sub_mkg"), 38, C, new),
+              PaperColumn(("gaji_baru",), t("sub_gaji"), 56, R, new),
+              PaperColumn(("keterangan",), t("col_keterangan"), 56))
     rows = [(n, r.person.nama, r.person.nip, r.golongan, r.person.unit, r.tmt_lama, r.sk_lama,
-             _mk(r.mkg_lama), r.gaji_lama, r.tmt_baru, _mk(r.mkg_baru),
-             r.person.jenis_pegawai if r.person.jenis_pegawai != "PNS" else None)
+             _mk(r.mkg_lama), _gaji(r.gaji_lama, lang), r.tmt_baru, _mk(r.mkg_baru),
+             _gaji(r.gaji_baru, lang), _keterangan(r, lang))
             for n, r in enumerate(report.rows, start=1)]
     table = Table(cols, rows, layout=layout, number_row=True, empty_text=t("no_due"))
     month = bulan_tahun(report.year, report.month or 1, lang)
-    return _document(t("kgb_title"), t("kgb_sheet"), report, table,
-                     [label("kgb_subtitle", lang, month=month)], lang, paper, printed_on)
+    doc = _document(t("kgb_title"), t("kgb_sheet"), report, table,
+                    [label("kgb_subtitle", lang, month=month)], lang, paper, printed_on)
+    if any(r.gaji_baru is None or r.gaji_lama is None for r in report.rows):
+        note = TextBlock(label("kgb_gaji_missing_note", lang, file=GAJI_FILE))
+        doc = replace(doc, blocks=(doc.blocks[0], note, *doc.blocks[1:]))
+    return doc
+
+
+def _gaji(amount: int | None, lang: str | None) -> str:
+    """``Rp 2.579.400``, or that the gaji table has no amount for it."""
+    return label("kgb_gaji_missing", lang) if amount is None else rupiah(amount)
+
+
+def _keterangan(r: KgbDueRow, lang: str | None) -> str | None:
+    jenis = r.person.jenis_pegawai
+    if jenis == "CPNS":
+        return label("kgb_cpns_80", lang)
+    return jenis if jenis != "PNS" else None
 
 
 def _mk(mk: object) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.db.histories import KgbHistory
 from app.db.personnel import JenisPegawai
 from app.domain.common import InvalidValue
+from app.domain.gaji import GajiTable, default_table, gaji_pokok
 from app.domain.golongan import parse_golongan
 from app.domain.kenaikan_pangkat import KpInput, is_period_date, kp_due_in_period, period_dates
 from app.domain.kgb import KgbInput, kgb_due_in_month
@@ -50,6 +51,7 @@ class KgbDueRow:
     gaji_lama: int | None
     tmt_baru: date
     mkg_baru: MasaKerja
+    gaji_baru: int | None = None  # None: not in the gaji pokok table (app.domain.gaji)
 
 
 @dataclass(frozen=True)
@@ -139,14 +141,30 @@ def kgb_due_list(session: Session, actor: CurrentUser, *, year: int, month: int,
             continue
         last[i] = sk
         inputs.append(KgbInput(i, p.golongan, sk.tmt, sk.mkg))
-    rows = []
+    rows, table = [], default_table()
     for due in _kgb_due(inputs, year, month, skipped, people):
         p, sk = people[due.key], last[due.key]  # type: ignore[index]
-        rows.append(KgbDueRow(p, due.golongan.code, sk.tmt, sk.mkg, sk.nomor, sk.gaji, due.tmt,
-                              due.mkg_baru))
+        cpns = p.jenis_pegawai == JenisPegawai.CPNS.value
+        baru = gaji_pokok(due.golongan, due.mkg_baru.years, due.tmt, cpns=cpns, table=table)
+        rows.append(KgbDueRow(p, due.golongan.code, sk.tmt, sk.mkg, sk.nomor,
+                              _gaji_lama(due.golongan.code, sk, due.tmt, cpns, table),
+                              due.tmt, due.mkg_baru, baru))
     rows.sort(key=lambda r: (r.person.unit_order, -(r.person.golongan_ordinal or 0),
                              r.person.nama.casefold()))
     return DueReport(office, unit, tuple(rows), tuple(skipped), year, month)
+
+
+def _gaji_lama(golongan: str, sk: _LastSk, tmt_baru: date, cpns: bool,
+               table: GajiTable) -> int | None:
+    """The gaji pokok before the KGB: the amount on the last SK while the gaji table it was
+    made under is still in force on the new TMT; after a new table (PP 5/2024 replaced
+    PP 15/2019) the table's amount for the old MKG, which is what is paid now. The SK's amount
+    when the table has none."""
+    peraturan = table.in_force(tmt_baru)
+    if sk.gaji is not None and (peraturan is None or sk.tmt >= peraturan.berlaku_mulai):
+        return sk.gaji
+    from_table = gaji_pokok(golongan, sk.mkg.years, tmt_baru, cpns=cpns, table=table)
+    return from_table if from_table is not None else sk.gaji
 
 
 def _last_sk(p: PersonnelRow, kgb: _LastSk | None) -> _LastSk | None:
