@@ -182,14 +182,34 @@ def _idle(app) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
-def _wait(app, condition, timeout: float = 600.0) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEventLoop
+def _wait(app, condition, timeout: float = 600.0, signal=None) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``condition()`` holds: checked whenever ``signal`` fires and
+    every few milliseconds. The GUI thread sleeps in the event loop meanwhile, as in the
+    program — a loop spinning ``processEvents`` would hold the GIL against the worker thread
+    running the query and inflate the very wait it measures."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    if condition():
+        return
     deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    loop = QEventLoop()
+
+    def check(*_args: object) -> None:
+        if condition() or time.perf_counter() > deadline:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2 if signal is None else 20)
+    timer.timeout.connect(check)
+    if signal is not None:
+        signal.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if signal is not None:
+        signal.disconnect(check)
+    if not condition():
+        raise TimeoutError("the window did not get there in time")
 
 
 def _ready(extra: dict[str, float] | None = None) -> None:
@@ -277,7 +297,7 @@ def _child_typing(db: str) -> None:
             loads.connect(arrived)
             start = time.perf_counter()
             QTest.keyClick(search, key)
-            _wait(app, lambda seen=seen: bool(seen))
+            _wait(app, lambda seen=seen: bool(seen), signal=loads)
             page.list.table.viewport().repaint()
             samples.append((time.perf_counter() - start) * 1000)
             loads.disconnect(arrived)
@@ -304,8 +324,12 @@ def _child_typing(db: str) -> None:
 
 
 def _pause(app, ms: int) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.perf_counter() + ms / 1000
-    _wait(app, lambda: time.perf_counter() >= deadline)
+    """The clerk's pause between keys: the event loop runs (queued work goes on), idle."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _bare_rss() -> float:
