@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ui.models import appraisal_labels as lbl
 from ui.models.employee_labels import fmt_date
 from ui.models.row_table_model import Column, RowTableModel
@@ -94,3 +96,15 @@ def rating_column(header: str, get: Callable[[Any], str | None]) -> Column[Any]:
     """A rating (di atas / sesuai / di bawah ekspektasi), in that order."""
     return Column(header, lambda r: lbl.label(lbl.RATING, get(r)),
                   lambda r: RATING_ORDER.get(get(r) or "", 0))
+
+
+def result_columns() -> tuple[Column[Any], ...]:
+    """The outcome of an appraisal (``rating_hasil_kerja``, ``rating_perilaku``, ``predikat``):
+    the SKP list and the periodic evaluations show the same three columns."""
+    return (
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
+                      lambda r: r.rating_hasil_kerja),
+        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
+                      lambda r: r.rating_perilaku),
+        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
+    )

@@ -29,8 +29,7 @@ from ui.models.appraisal_columns import (
     long_text_column,
     name_column,
     number_column,
-    predikat_column,
-    rating_column,
+    result_columns,
     status_column,
 )
 from ui.models.row_table_model import Column
@@ -46,11 +45,7 @@ class SkpTableModel(AppraisalTableModel[SkpRow]):
         ),
         name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Unit"), lambda r: r.pegawai_unit),
         status_column(QT_TRANSLATE_NOOP("AppraisalTables", "Status")),
-        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
-                      lambda r: r.rating_hasil_kerja),
-        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
-                      lambda r: r.rating_perilaku),
-        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
+        *result_columns(),
         name_column(QT_TRANSLATE_NOOP("AppraisalTables", "Appraiser"), lambda r: r.penilai_nama),
     )
 
@@ -95,11 +90,7 @@ class ObjectionTableModel(AppraisalTableModel[ObjectionRow]):
 class PeriodicTableModel(AppraisalTableModel[PeriodicEvaluationRow]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AppraisalTables", "Period"), lambda r: r.period_name),
-        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Work results"),
-                      lambda r: r.rating_hasil_kerja),
-        rating_column(QT_TRANSLATE_NOOP("AppraisalTables", "Behaviour"),
-                      lambda r: r.rating_perilaku),
-        predikat_column(QT_TRANSLATE_NOOP("AppraisalTables", "Predikat")),
+        *result_columns(),
         date_column(QT_TRANSLATE_NOOP("AppraisalTables", "Date"), lambda r: r.evaluated_on),
         long_text_column(QT_TRANSLATE_NOOP("AppraisalTables", "Notes"), lambda r: r.notes),
     )
