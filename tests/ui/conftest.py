@@ -56,7 +56,9 @@ def _garbage_collected_between_tests():
 
     Python's collector may otherwise run in the middle of a test while a worker thread is in a
     job, and tearing down the Qt wrappers of an earlier test's widgets at that moment crashed
-    the process (a segfault inside "Garbage-collecting" seen once in a full run).
+    the process (a segfault inside "Garbage-collecting" seen once in a full run). The app has
+    the same guard while jobs run (``ui.workers.gc_guard``); here it covers the whole test,
+    and tests/ui/test_workers_gc.py switches collection on to test that guard.
     """
     import gc
 
