@@ -158,13 +158,12 @@ def _gaji_lama(golongan: str, sk: _LastSk, tmt_baru: date, cpns: bool,
                table: GajiTable) -> int | None:
     """The gaji pokok before the KGB: the amount on the last SK while the gaji table it was
     made under is still in force on the new TMT; after a new table (PP 5/2024 replaced
-    PP 15/2019) the table's amount for the old MKG, which is what is paid now. The SK's amount
-    when the table has none."""
+    PP 15/2019) the new table's amount for the old MKG, which is what is paid now (``None``
+    when that table has no amount for it: an old SK amount is not what is paid any more)."""
     peraturan = table.in_force(tmt_baru)
     if sk.gaji is not None and (peraturan is None or sk.tmt >= peraturan.berlaku_mulai):
         return sk.gaji
-    from_table = gaji_pokok(golongan, sk.mkg.years, tmt_baru, cpns=cpns, table=table)
-    return from_table if from_table is not None else sk.gaji
+    return gaji_pokok(golongan, sk.mkg.years, tmt_baru, cpns=cpns, table=table)
 
 
 def _last_sk(p: PersonnelRow, kgb: _LastSk | None) -> _LastSk | None:
