@@ -1,4 +1,5 @@
-"""Screenshots of the Referensi page (called by scripts/screenshots.py).
+"""Screenshots of the Referensi page (called by scripts/screenshots.py;
+alone: ``.venv/bin/python scripts/screenshots_reference.py [--out DIR]``).
 
 On the demo office (``app.demo``; reused when scripts/screenshots.py already made it), as the
 demo admin: the OPD tree with an OPD opened and a bidang selected (``referensi.png``), the

@@ -1,4 +1,5 @@
-"""Screenshots of the Laporan page, the Dasbor and the backups (called by scripts/screenshots.py).
+"""Screenshots of the Laporan page, the Dasbor and the backups (called by scripts/screenshots.py;
+alone: ``.venv/bin/python scripts/screenshots_reports.py [--out DIR]``).
 
 On the demo office (``app.demo``; reused when scripts/screenshots.py already made it), logged
 in as the demo admin, after giving the units of Dinas Kesehatan a peta jabatan (the present

@@ -1,4 +1,5 @@
-"""Screenshots of the Pelatihan page and its printouts (called by scripts/screenshots.py).
+"""Screenshots of the Pelatihan page and its printouts (called by scripts/screenshots.py;
+alone: ``.venv/bin/python scripts/screenshots_training.py [--out DIR]``).
 
 On the demo office (``app.demo``; reused when scripts/screenshots.py already made it):
 the sessions tab with a session's participants, the add-participants dialog filtered to

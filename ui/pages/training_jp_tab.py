@@ -36,7 +36,6 @@ from ui.models.training_print_jobs import JpRecapOrder, jp_recap_pdf, jp_recap_x
 from ui.pages.tabbed import make_table
 from ui.pages.training_tab import TrainingTab, ask_export_path
 from ui.text import plain
-from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.pdf_preview import PdfPreviewDialog, show_pdf
 
 if TYPE_CHECKING:
@@ -64,10 +63,7 @@ class JpTab(TrainingTab):
         self.last_preview: PdfPreviewDialog | None = None
         self.last_export = None
         self.year = self.year_spin("training.jp.year")
-        self.scope = ChoiceCombo(self)
-        self.scope.setObjectName("training.jp.unit")
-        self.scope.setMinimumContentsLength(28)
-        self.scope.edited.connect(self.reload)
+        self.scope = self.unit_scope("training.jp.unit")
         self.summary = QLabel(self)
         self.summary.setObjectName("training.jp.summary")
         self.summary.setStyleSheet("font-weight: 600;")

@@ -35,10 +35,7 @@ class NeedsTab(TrainingTab):
         self.rows: list[TrainingNeed] = []
         self.last_export = None
         self.year = self.year_spin("training.needs.year")
-        self.scope = ChoiceCombo(self)
-        self.scope.setObjectName("training.needs.unit")
-        self.scope.setMinimumContentsLength(28)
-        self.scope.edited.connect(self.reload)
+        self.scope = self.unit_scope("training.needs.unit")
         self.reason = ChoiceCombo(self)
         self.reason.setObjectName("training.needs.reason")
         self.reason.edited.connect(self._filter)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from ui.models.training_choices import TrainingChoices
 from ui.pages.tabbed import PageTab
+from ui.widgets.choice_combo import ChoiceCombo
 from ui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -40,6 +41,15 @@ class TrainingTab(PageTab):
     @property
     def choices(self) -> TrainingChoices:
         return self.page.choices
+
+    def unit_scope(self, name: str) -> ChoiceCombo:
+        """The "which unit" combo of a recap (filled in ``choices_loaded``); the tab reloads
+        when the clerk picks another unit."""
+        combo = ChoiceCombo(self)
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(28)
+        combo.edited.connect(self.reload)
+        return combo
 
     def fetch_with_progress(self, job: Job, title: Callable[[], str],
                             on_success: Callable[[Any], None]) -> JobRunner:
