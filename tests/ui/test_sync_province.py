@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush
 
 from app.services.province import LAG_WARNING_DAYS, OfficeSyncStatus
 from tests.core.sync.conftest import _world_template, sync, world  # noqa: F401 - fixtures
+from tests.ui.test_translations import untranslated
 from ui.models.employee_filters import AttentionRequest
 from ui.models.province_models import LATE_BACKGROUND, ProvinceTableModel
 from ui.pages.personnel_page import PersonnelPage
@@ -62,6 +63,8 @@ def test_province_sees_every_office_with_its_last_bundle(qtbot, qtmodeltester, w
     assert _cells(tab, "15.04")[2:5] == ["–", "–", "belum pernah"]
     assert "1 dari 11 kantor" in tab.caption.text()
     assert tab.table.accessibleName() == "Status kantor"
+    assert tab.employees.text() == "Lihat pegawai" == tab.employees.accessibleName()
+    assert untranslated(page) == []
 
     # Sorting by lag puts the offices never heard from last; by code again restores order.
     tab.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
