@@ -12,11 +12,11 @@ evaluations, the current year in mixed states), PP 46/2011 scores, talent boxes,
 login accounts (:mod:`app.demo_accounts`). Same ``seed`` and ``today``, same data and digest.
 
 Every row goes through the change tracking (:func:`app.db.tracking.bulk_insert`: stamps,
-change_log, one audit entry per table and batch); the jabatan catalogue is province reference
-data (version zero, stable keys). The rows come from a pure, deterministic stream
-(:mod:`app.demo.stream`) — for big demos from a forked second process (:mod:`app.demo.parallel`)
-while this one writes — 1,000 employees per transaction, so memory stays flat; cancelling keeps
-the batches already written.
+change_log, one audit entry per table and batch); the jabatan catalogue is the shared one
+``simpeg init`` seeds at every site (:func:`app.services.seed.seed_jabatan_catalogue`). The
+rows come from a pure, deterministic stream (:mod:`app.demo.stream`) — for big demos from a
+forked second process (:mod:`app.demo.parallel`) while this one writes — 1,000 employees per
+transaction, so memory stays flat; cancelling keeps the batches already written.
 
 Deliberate cases (:mod:`app.demo.cases`; ids in :attr:`DemoSummary.cases`):
 

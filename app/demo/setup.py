@@ -1,5 +1,6 @@
-"""What the demo writes around its row stream: first the checks, the jabatan catalogue and the
-demo login accounts; at the end the tombstoned case and the office letterhead."""
+"""What the demo writes around its row stream: first the checks, the shared jabatan catalogue
+(already seeded by ``simpeg init``; checked to hold every jabatan the demo's career tracks use)
+and the demo login accounts; at the end the tombstoned case and the office letterhead."""
 
 from __future__ import annotations
 
