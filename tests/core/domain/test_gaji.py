@@ -43,13 +43,18 @@ def test_the_regulation_in_force_on_the_date():
     assert gaji_pokok("III/a", 0, date(2023, 12, 31)) == 2_579_400  # PP 15/2019
     assert gaji_pokok("III/a", 0, date(2024, 1, 1)) == 2_785_700  # PP 5/2024, +8 %
     assert gaji_pokok("IV/e", 32, IN_2025) == 6_373_200
+    assert gaji_pokok("III/a", 2, IN_2025) == 2_873_500
+    assert gaji_pokok("II/a", 33, IN_2025) == 3_643_400
     assert gaji_pokok("III/a", 0, date(2018, 12, 31)) is None  # no table shipped before 2019
     assert peraturan_on(date(2018, 12, 31)) is None
 
 
 def test_amounts_not_verified_yet_are_none_never_guessed():
-    assert gaji_pokok("III/a", 2, IN_2025) is None  # PP 5/2024 inner rows are empty
-    assert gaji_pokok("IV/b", 10, IN_2020) is None
+    # PP 15/2019 III/c MKG 20 failed the cross-check: empty in the shipped table
+    assert gaji_pokok("III/c", 20, IN_2020) is None
+    assert gaji_pokok("III/c", 21, IN_2020) is None  # the same row
+    assert gaji_pokok("III/c", 22, IN_2020) == 3_941_400
+    assert gaji_pokok("III/c", 20, IN_2025) == 4_126_600
     assert rupiah(None) == "gaji pokok belum ada di tabel"
     assert rupiah(2_579_400) == "Rp 2.579.400"
 
@@ -107,15 +112,15 @@ def test_an_office_override_replaces_the_shipped_table(tmp_path, monkeypatch):
     shipped = refdata.shipped_path(gaji.FILE).read_text(encoding="utf-8")
     folder = refdata.override_dir()
     folder.mkdir(parents=True)
-    fixed = shipped.replace("PP 5/2024,2024-01-01,III/a,2,\n",
-                            "PP 5/2024,2024-01-01,III/a,2,2873500\n")
+    fixed = shipped.replace("PP 15/2019,2019-01-01,III/c,20,\n",
+                            "PP 15/2019,2019-01-01,III/c,20,3821000\n")
     assert fixed != shipped
     (folder / gaji.FILE).write_text(fixed, encoding="utf-8")
     assert refdata.is_overridden(gaji.FILE)
-    assert gaji_pokok("III/a", 2, IN_2025) == 2_873_500
+    assert gaji_pokok("III/c", 20, IN_2020) == 3_821_000
     (folder / gaji.FILE).unlink()
     assert not refdata.is_overridden(gaji.FILE)
-    assert gaji_pokok("III/a", 2, IN_2025) is None
+    assert gaji_pokok("III/c", 20, IN_2020) is None
 
 
 def test_override_works_for_every_reference_file(tmp_path, monkeypatch):

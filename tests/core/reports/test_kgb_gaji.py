@@ -30,7 +30,10 @@ def gaji_db(write):
         tono = b.employee(s, "Tono Berkala", "198501012010011003", unit=u, golongan="III/b",
                           tmt_golongan=date(2015, 4, 1), mkg=(2, 0))
         b.kgb(s, tono, date(2019, 3, 1), (8, 0), nomor="822/KGB/2019", gaji=3_043_600)
-        # IV/a MKG 30 → 32 on 1 Mar 2025 (PP 5/2024): the top row is known, MKG 30 is not yet
+        # III/c MKG 18 → 20 on 1 Mar 2021: PP 15/2019 III/c MKG 20 is not verified (empty)
+        b.employee(s, "Budi Penata", "198001012005011006", unit=u, golongan="III/c",
+                   tmt_golongan=date(2019, 3, 1), mkg=(18, 0))
+        # IV/a MKG 30 → 32 on 1 Mar 2025 (PP 5/2024)
         b.employee(s, "Wati Pembina", "197001011995032004", unit=u, golongan="IV/a",
                    tmt_golongan=date(2023, 3, 1), mkg=(30, 0))
         # an SK of 2023 (PP 15/2019 amount) is not what is paid after PP 5/2024
@@ -48,32 +51,33 @@ def test_kgb_list_gives_gaji_lama_and_baru_from_the_table(gaji_db, read):
         "Rina Sarjana": (2_579_400, 2_660_700),  # III/a MKG 0 → 2
         "Cahya Calon": (2_063_520, 2_128_560),  # 80 % of the same
         "Tono Berkala": (3_043_600, 3_139_400),  # the SK's amount → III/b MKG 10
+        "Budi Penata": (3_704_300, None),  # III/c MKG 20 not in the table: not guessed
     }
 
 
-def test_kgb_list_says_what_the_table_does_not_have(gaji_db, read):
+def test_after_a_new_gaji_table_the_old_amount_is_the_new_tables(gaji_db, read):
     assert _gaji(read(kgb_due_list, year=2025, month=3)) == {
-        "Wati Pembina": (None, 5_399_900),  # PP 5/2024 IV/a MKG 30 not verified yet
-        "Adi Lama": (None, 4_575_200),  # the 2023 SK amount was PP 15/2019's
+        "Wati Pembina": (5_235_000, 5_399_900),  # PP 5/2024 IV/a MKG 30 → 32
+        "Adi Lama": (4_435_500, 4_575_200),  # not the 2023 SK's PP 15/2019 amount 4.107.000
     }
 
 
 def test_kgb_pdf_prints_rupiah_and_the_missing_note(gaji_db, read, tmp_path):
-    write_report(kgb_document(read(kgb_due_list, year=2025, month=3),
-                              printed_on=date(2025, 2, 1)), tmp_path / "kgb.pdf")
+    write_report(kgb_document(read(kgb_due_list, year=2021, month=3),
+                              printed_on=date(2021, 2, 1)), tmp_path / "kgb.pdf")
     text = " ".join(PdfReader(tmp_path / "kgb.pdf").pages[0].extract_text().split())
-    assert "Rp 5.399.900" in text and "Rp 4.575.200" in text
-    assert "belum ada di tabel" in text
+    assert "Rp 2.579.400" in text and "Rp 2.660.700" in text and "CPNS (80%)" in text
+    assert "Rp 3.704.300" in text and "belum ada di tabel" in text
     assert "gaji-pokok.csv" in text  # the note says which table to fill in
     assert "Gaji Pokok" in text
 
 
 def test_kgb_pdf_without_missing_amounts_has_no_note(gaji_db, read, tmp_path):
-    write_report(kgb_document(read(kgb_due_list, year=2021, month=3),
-                              printed_on=date(2021, 2, 1)), tmp_path / "kgb.pdf")
+    write_report(kgb_document(read(kgb_due_list, year=2025, month=3),
+                              printed_on=date(2025, 2, 1)), tmp_path / "kgb.pdf")
     text = " ".join(PdfReader(tmp_path / "kgb.pdf").pages[0].extract_text().split())
-    assert "Rp 2.579.400" in text and "Rp 2.660.700" in text and "CPNS (80%)" in text
-    assert "belum ada di tabel" not in text
+    assert "Rp 5.235.000" in text and "Rp 5.399.900" in text and "Rp 4.575.200" in text
+    assert "belum ada di tabel" not in text and "gaji-pokok.csv" not in text
 
 
 def test_kgb_excel_has_the_gaji_columns(gaji_db, read, tmp_path):
