@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 FIRST_COUNT_LIMIT = 200  # more: "200+" at once, the exact count follows
 PAGES_PER_JOB = 3
-COUNT_DELAY_MS = 300  # longer than a keystroke at a clerk's pace (about 250 ms)
+COUNT_DELAY_MS = 400  # a pause in the typing: longer than between two keys at a clerk's pace
 
 
 def _read(ctx: ServiceContext, name: str, query: EmployeeQuery) -> Any:
