@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.sync.merge_rows import RowState, chunks, key_in
+from app.sync.merge_rows import RowState, chunks, key_chunk, key_in
 from app.sync.scope import TableInfo, UniqueRule
 
 
@@ -82,7 +82,7 @@ def _stored_collisions(session: Session, info: TableInfo, rule: UniqueRule,
     cols = [table.c[col_of[a]] for a in rule.attrs]
     found = []
     keys = list(wanted)
-    for part in chunks(keys):
+    for part in chunks(keys, key_chunk(session)):
         # by the first column only (an index prefix on both databases); the rest is compared
         # below, on the values read back
         firsts = list({_decode(spec, rule.attrs[0], k[0]) for k in part})

@@ -27,7 +27,7 @@ from app.db.sync_meta import ChangeLog, SiteInfo
 from app.errors import register_messages
 from app.sync.bundle_reader import OpenedBundle
 from app.sync.errors import BundleRejected
-from app.sync.merge_rows import chunks, key_in
+from app.sync.merge_rows import chunks, key_chunk, key_in
 from app.sync.receipts import parse_ack, parse_receipt
 from app.sync.records import ChangeRecord, SnapshotRecord, invalid, parse_change, parse_snapshot
 from app.sync.scope import (
@@ -182,7 +182,7 @@ class _Owners:
     def _stored_owners(self, info: TableInfo, pks: list[str]) -> dict[str, str]:
         table = info.table
         out: dict[str, str] = {}
-        for part in chunks(list(dict.fromkeys(pks))):
+        for part in chunks(list(dict.fromkeys(pks)), key_chunk(self.session)):
             out.update(self.session.execute(
                 select(table.c.id, table.c.office_code)
                 .where(key_in(self.session, table.c.id, part))).all())

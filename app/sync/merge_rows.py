@@ -26,6 +26,7 @@ from app.sync.records import Stamp
 from app.sync.scope import TableInfo
 
 _IN_CHUNK = 500
+_PG_CHUNK = 5000
 
 
 @dataclass(slots=True)
@@ -58,6 +59,12 @@ def chunks(items: list[Any], size: int = _IN_CHUNK) -> Iterable[list[Any]]:
         yield items[i:i + size]
 
 
+def key_chunk(session: Session) -> int:
+    """How many keys one :func:`key_in` lookup takes: SQLite binds each key as its own
+    parameter; PostgreSQL gets one array, so a whole batch goes in one statement."""
+    return _PG_CHUNK if session.get_bind().dialect.name == "postgresql" else _IN_CHUNK
+
+
 def key_in(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
     """``column IN (values)``; on PostgreSQL ``column = ANY(:array)`` — one statement text
     whatever the number of values, so the driver parses it once and the server plans it once
@@ -87,7 +94,7 @@ def fetch_states(session: Session, info: TableInfo, pks: list[str]) -> dict[str,
             *(table.c[col_of[a]] for a in extra)]
     found: dict[str, RowState] = {}
     encode = info.spec.encode
-    for part in chunks(pks):
+    for part in chunks(pks, key_chunk(session)):
         for row in session.execute(select(*cols).where(key_in(session, table.c.id, part))):
             stored = {a: encode(a, row[4 + i]) for i, a in enumerate(extra)}
             stored["office_code"], stored["deleted"] = row[1], bool(row[2])
