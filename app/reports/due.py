@@ -84,15 +84,15 @@ def kgb_document(report: DueReport[KgbDueRow], *, paper: Paper = Paper.A4,
     old, new = t("grp_kgb_lama"), t("grp_kgb_baru")
     layout = (*_person_layout(lang),
               PaperColumn(("golongan",), t("sub_gol"), 30, C),
-              PaperColumn(("unit",), t("col_unit"), 94),
+              PaperColumn(("unit",), t("col_unit"), 90),
               PaperColumn(("tmt_lama",), t("sub_tmt"), 48, C, old),
-              PaperColumn(("sk_lama",), t("sub_sk"), 80, group=old),
+              PaperColumn(("sk_lama",), t("sub_sk"), 90, group=old),
               PaperColumn(("mkg_lama",), t("sub_mkg"), 38, C, old),
               PaperColumn(("gaji_lama",), t("sub_gaji"), 59, R, old),
               PaperColumn(("tmt_baru",), t("sub_tmt"), 48, C, new),
               PaperColumn(("mkg_baru",), t("sub_mkg"), 38, C, new),
               PaperColumn(("gaji_baru",), t("sub_gaji"), 59, R, new),
-              PaperColumn(("keterangan",), t("col_keterangan"), 56))
+              PaperColumn(("keterangan",), t("col_keterangan"), 50))
     rows = [(n, r.person.nama, r.person.nip, r.golongan, r.person.unit, r.tmt_lama, r.sk_lama,
              _mk(r.mkg_lama), _gaji(r.gaji_lama, lang), r.tmt_baru, _mk(r.mkg_baru),
              _gaji(r.gaji_baru, lang), _keterangan(r, lang))
