@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,11 @@ def data_dir() -> Path:
 
 def override_dir() -> Path:
     """Where an office keeps its corrected copies of reference files (``<data>/data``)."""
+    return _override_dir(os.environ.get("SIMPEG_HOME"))
+
+
+@lru_cache(maxsize=8)
+def _override_dir(_home: str | None) -> Path:  # keyed by SIMPEG_HOME: app_paths() reads it
     return app_paths().data / "data"
 
 
