@@ -197,3 +197,32 @@ def test_the_exact_count_waits_for_a_pause_in_the_typing(qtbot, owner, ctx, monk
         pass
     assert counted == ["all"]
     assert model.exact and blocker.args == [model.rowCount()]
+
+
+def test_pages_scrolled_past_are_not_all_fetched(qtbot, owner, ctx, monkeypatch):
+    """Dragging the scroll bar through the list queues only the last few pages wanted; a
+    page forgotten that way is fetched when the view asks for it again."""
+    from ui.models import employee_list_loader, employee_table_model
+
+    monkeypatch.setattr(employee_table_model, "PAGE_SIZE", 10)
+    monkeypatch.setattr(employee_list_loader, "PAGE_SIZE", 10)
+    fetched: list[int] = []
+    real_read = employee_list_loader._read
+
+    def spy(ctx_, name, query):
+        if name == "list_employees" and query.offset:
+            fetched.append(query.offset // 10)
+        return real_read(ctx_, name, query)
+
+    monkeypatch.setattr(employee_list_loader, "_read", spy)
+    model, loader = _loaded(qtbot, owner, ctx, exact=True)
+    pages = list(range(1, TOTAL // 10))
+    assert len(pages) > 3 * employee_list_loader.MAX_QUEUED
+    for page in pages:  # one event-loop turn: a single pages_wanted with all of them
+        model.index(page * 10, 0).data()
+    qtbot.waitUntil(lambda: pages[-1] in model.loaded_pages(), timeout=10_000)
+    qtbot.wait(200)  # whatever is still queued is fetched meanwhile
+    assert len(fetched) <= employee_list_loader.MAX_QUEUED + employee_list_loader.PAGES_PER_JOB
+    assert pages[1] not in fetched
+    assert model.index(pages[1] * 10, 0).data() is None  # asked again: fetched now
+    qtbot.waitUntil(lambda: pages[1] in model.loaded_pages(), timeout=10_000)

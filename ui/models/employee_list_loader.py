@@ -9,6 +9,9 @@ always off the GUI thread (style.md A.7: every job runs in a :class:`~ui.workers
   with it). Results of a query that was superseded while it ran are dropped (a token per load).
 * Pages the view scrolls to arrive through ``pages_wanted``; one job at a time fetches up to
   :data:`PAGES_PER_JOB` of them, most recently wanted first (where the clerk is looking now).
+  At most :data:`MAX_QUEUED` wait: dragging the scroll bar through 100,000 rows does not queue
+  the hundreds of pages it passed (each a deep OFFSET); the older ones are forgotten and asked
+  for again if the clerk scrolls back to them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 
 FIRST_COUNT_LIMIT = 200  # more: "200+" at once, the exact count follows
 PAGES_PER_JOB = 3
+MAX_QUEUED = 2 * PAGES_PER_JOB
 COUNT_DELAY_MS = 400  # a pause in the typing: longer than between two keys at a clerk's pace
 
 
@@ -128,6 +132,10 @@ class EmployeeListLoader(QObject):
         if generation != self.model.generation or self._page_query is None:
             return
         self._queue.extend(pages)
+        if len(self._queue) > MAX_QUEUED:
+            passed = self._queue[:-MAX_QUEUED]
+            del self._queue[:-MAX_QUEUED]
+            self.model.forget_pending(generation, passed)
         self._next_pages()
 
     def _next_pages(self) -> None:
