@@ -354,6 +354,9 @@ def shoot(out: Path, lang: str) -> None:
     import screenshots_sync
 
     screenshots_sync.shoot_sync(out, Path(os.environ["SIMPEG_HOME"]))
+    import screenshots_province
+
+    screenshots_province.shoot_province(out, Path(os.environ["SIMPEG_HOME"]))
 
 
 def main(argv: list[str] | None = None) -> int:

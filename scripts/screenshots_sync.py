@@ -43,6 +43,7 @@ def shoot_sync(out: Path, home: Path) -> None:
         ctx.login("admin", PASSWORD)
         window, page = open_window(ctx, page="sinkronisasi")
         wait_for(lambda: page.data is not None and not page.busy, 30.0, "the sync page")
+        page.tabs.setCurrentWidget(page.tabs.peers)  # the province opens on Status kantor
         _small(_save(window, out, "sinkronisasi-mitra"))
         page.tabs.setCurrentWidget(page.tabs.conflicts)
         _small(_save(window, out, "sinkronisasi-konflik"))
