@@ -172,33 +172,6 @@ def test_record_table_models_pass_the_model_tester(qtbot, qtmodeltester, personn
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Tahun"
 
 
-def test_the_exact_count_waits_for_a_pause_in_the_typing(qtbot, owner, ctx, monkeypatch):
-    """A query the clerk typed past before the pause is never counted; the last one is."""
-    from ui.models import employee_list_loader
-
-    counted: list[str] = []
-    real_read = employee_list_loader._read
-
-    def spy(ctx_, name, query):
-        if name == "count_employees":
-            counted.append(query.status)
-        return real_read(ctx_, name, query)
-
-    monkeypatch.setattr(employee_list_loader, "FIRST_COUNT_LIMIT", 1)  # every total capped
-    monkeypatch.setattr(employee_list_loader, "_read", spy)
-    model = EmployeeTableModel(owner)
-    loader = EmployeeListLoader(ctx, model, owner)
-    with qtbot.waitSignal(loader.loaded, timeout=10_000):
-        loader.load(EmployeeQuery())  # no text: nothing drives the query, the count is capped
-    assert not model.exact
-    with qtbot.waitSignal(loader.loaded, timeout=10_000):
-        loader.load(EmployeeQuery(status="all"))  # changed before the pause
-    with qtbot.waitSignal(loader.counted, timeout=10_000) as blocker:
-        pass
-    assert counted == ["all"]
-    assert model.exact and blocker.args == [model.rowCount()]
-
-
 def test_pages_scrolled_past_are_not_all_fetched(qtbot, owner, ctx, monkeypatch):
     """Dragging the scroll bar through the list queues only the last few pages wanted; a
     page forgotten that way is fetched when the view asks for it again."""

@@ -3,10 +3,8 @@ always off the GUI thread (style.md A.7: every job runs in a :class:`~ui.workers
 
 * :meth:`EmployeeListLoader.load` runs a new query: the first page and a count capped at
   :data:`FIRST_COUNT_LIMIT` (cheap even when a one-letter search matches half the office); when
-  the cap was hit, the exact count follows in a second job and the rows grow to it. That job
-  waits :data:`COUNT_DELAY_MS` for a pause in the typing: a clerk typing on does not pay for
-  counting the matches of every prefix (the next keystroke's page would share the two cores
-  with it). Results of a query that was superseded while it ran are dropped (a token per load).
+  the cap was hit, the exact count follows in a second job and the rows grow to it.
+  Results of a query that was superseded while it ran are dropped (a token per load).
 * Pages the view scrolls to arrive through ``pages_wanted``; one job at a time fetches up to
   :data:`PAGES_PER_JOB` of them, most recently wanted first (where the clerk is looking now).
   At most :data:`MAX_QUEUED` wait: dragging the scroll bar through 100,000 rows does not queue
@@ -19,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ui.models.employee_table_model import PAGE_SIZE, EmployeeTableModel
 from ui.workers import Job, JobRunner
@@ -31,7 +29,6 @@ if TYPE_CHECKING:
 FIRST_COUNT_LIMIT = 200  # more: "200+" at once, the exact count follows
 PAGES_PER_JOB = 3
 MAX_QUEUED = 2 * PAGES_PER_JOB
-COUNT_DELAY_MS = 400  # a pause in the typing: longer than between two keys at a clerk's pace
 
 
 def _read(ctx: ServiceContext, name: str, query: EmployeeQuery) -> Any:
@@ -112,16 +109,9 @@ class EmployeeListLoader(QObject):
         self._page_query = query
         generation = self.model.reset(page.total, page.total_exact, page.rows)
         if not page.total_exact:
-            QTimer.singleShot(COUNT_DELAY_MS, self,
-                              lambda: self._count(token, generation, query))
+            self._start(lambda _p, ctx=self.ctx: _read(ctx, "count_employees", query),
+                        lambda total: self._on_counted(generation, total))
         self.loaded.emit()
-
-    def _count(self, token: int, generation: int, query: EmployeeQuery) -> None:
-        """The exact count of the shown query, unless the clerk has typed on meanwhile."""
-        if token != self._token or generation != self.model.generation:
-            return
-        self._start(lambda _p, ctx=self.ctx: _read(ctx, "count_employees", query),
-                    lambda total: self._on_counted(generation, total))
 
     def _on_counted(self, generation: int, total: int) -> None:
         if generation == self.model.generation:
