@@ -231,10 +231,11 @@ def _child_bare() -> None:
 
 
 def _open_window(db: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
     from app.demo_accounts import demo_account
-    from app.services.context import ServiceContext
+    from app.services.context import ServiceContext  # before Qt, as ui.main does
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
     from ui import i18n, settings
     from ui.main_window import MainWindow
 
