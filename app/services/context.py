@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -62,7 +63,7 @@ def __getattr__(name: str) -> Any:
 def head_revision() -> str | None:
     """The newest revision this program knows (:func:`app.db.schema.head_revision`), read
     from the version files when they are plain."""
-    plain = _plain_head()
+    plain = _plain_head(_versions_dir())
     if plain is not None:
         return plain
     from app.db import schema
@@ -82,14 +83,23 @@ def upgrade_schema(engine: Engine) -> None:
     schema.upgrade_schema(engine)
 
 
-@lru_cache(maxsize=1)
-def _plain_head() -> str | None:
+def _versions_dir() -> Path:
+    """The version files this program migrates with: those of :mod:`app.db.schema` once it is
+    loaded (its ``MIGRATIONS_DIR`` is the one Alembic uses, and a test points it at the next
+    release's), else the shipped folder."""
+    schema = sys.modules.get("app.db.schema")
+    folder = getattr(schema, "MIGRATIONS_DIR", None)
+    return Path(folder) / "versions" if folder is not None else _VERSIONS
+
+
+@lru_cache(maxsize=4)
+def _plain_head(versions: Path = _VERSIONS) -> str | None:
     """The head revision read from the version files' ``revision``/``down_revision`` lines
     (one chain of plain string revisions), or None when they are not that simple — merges,
     computed values, no source files in a frozen build — and Alembic must decide."""
     revisions: set[str] = set()
     parents: set[str] = set()
-    for script in _VERSIONS.glob("*.py"):
+    for script in versions.glob("*.py"):
         found = dict(m.groups() for m in _REVISION.finditer(script.read_text("utf-8")))
         own = _QUOTED.match(found.get("revision", ""))
         parent = found.get("down_revision")
