@@ -160,7 +160,6 @@ def child_import_all(province: str, bundles: list[str]) -> dict:
 
 
 def measure(server_url: str) -> dict[str, float]:
-    from app.demo.setup import seed_catalogue
     from app.jobs import Progress
     from app.services.office import init_office
     from app.services.sync_service import export_job
@@ -171,9 +170,7 @@ def measure(server_url: str) -> dict[str, float]:
     home = work / "home"
     os.environ["SIMPEG_HOME"] = str(home)
     province = _fresh_pg(server_url, "simpeg_bench_province")
-    init_office(province, "15")
-    with _context(province) as ctx, ctx.write_session() as s:
-        seed_catalogue(s)
+    init_office(province, "15")  # with the shared jabatan catalogue the offices use
     bundles, size, expected = [], 0, {}
     for seed, code in enumerate(_codes(), start=1):
         office = work / f"{code}.db"
