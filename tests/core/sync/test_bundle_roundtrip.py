@@ -10,7 +10,6 @@ import zipfile
 import pytest
 
 from app import __version__
-from app.sync.versions import SchemaSupport
 from app.jobs import Cancelled, Progress
 from app.sync import (
     BundleCaps,
@@ -26,6 +25,7 @@ from app.sync import (
 )
 from app.sync import bundle as bundle_module
 from app.sync.manifest import AuditAnchor
+from app.sync.versions import SchemaSupport
 from tests.core.sync.corpus import (
     INCARNATION,
     Offices,
