@@ -312,6 +312,9 @@ def _child_typing(db: str) -> None:
         QTest.keyClick(search, Qt.Key.Key_Backspace)
         _wait(app, lambda: page.list.loader.shown_query.text == "" and not
               page.list.loader.loading)
+    # the whole list's exact count first: scrolling a "200+" list, then waiting for its last
+    # row after the count grew it to 100,000 rows, waited for a page nobody asked for
+    _wait(app, lambda: page.list.model.exact)
     bar = page.list.table.verticalScrollBar()
     for value in range(0, bar.maximum() + 1, max(bar.pageStep() * 20, 1)):
         bar.setValue(value)
