@@ -14,6 +14,7 @@ from app.db.personnel import EmployeeStatus, JenisPegawai, fold_search
 from app.demo.context import DemoContext
 from app.demo.names import titles
 from app.demo.person import Person
+from app.domain.gaji import gaji_pokok
 from app.domain.pendidikan import parse_pendidikan
 
 _CITY_OF = {"Universitas Andalas": "Padang", "Universitas Negeri Padang": "Padang",
@@ -141,7 +142,8 @@ def pangkat_rows(ctx: DemoContext, p: Person) -> list[dict[str, object]]:
             "sk_nomor": sk_number(rng, "813.2" if e.jenis == "cpns" else "823.3", when),
             "sk_tanggal": when, "sk_pejabat": _sk_pejabat(ctx, e.golongan.code, e.tmt),
             "pertek_nomor": None, "pertek_tanggal": None, "jenis_kp": e.jenis,
-            "mkg_tahun": e.mkg.years, "mkg_bulan": e.mkg.months, "gaji_pokok": None,
+            "mkg_tahun": e.mkg.years, "mkg_bulan": e.mkg.months,
+            "gaji_pokok": gaji_pokok(e.golongan, e.mkg.years, e.tmt, cpns=e.jenis == "cpns"),
             "angka_kredit_utama": None, "angka_kredit_tambahan": None,
             "peraturan": "PP 11/2017 jo PP 17/2020" if e.tmt.year >= 2017 else "PP 99/2000 jo "
                                                                                "PP 12/2002",
@@ -159,7 +161,10 @@ def kgb_rows(ctx: DemoContext, p: Person) -> list[dict[str, object]]:
             "tmt": e.tmt, "sk_nomor": sk_number(rng, "822.3", when), "sk_tanggal": when,
             "sk_pejabat": f"Kepala {agency_abbrev(when.year)} {ctx.regency.full_name}",
             "golongan_code": e.golongan.code, "mkg_tahun": e.mkg.years,
-            "mkg_bulan": e.mkg.months, "gaji_pokok_lama": None, "gaji_pokok_baru": None,
+            "mkg_bulan": e.mkg.months,
+            # the row before this MKG (the largest grid row at most a year less) and this one's
+            "gaji_pokok_lama": gaji_pokok(e.golongan, e.mkg.years - 1, e.tmt),
+            "gaji_pokok_baru": gaji_pokok(e.golongan, e.mkg.years, e.tmt),
         })
         out.append(row)
     return out
