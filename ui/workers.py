@@ -14,8 +14,20 @@ a job is still using — either crashes the process (seen once, as a segfault in
 during a full test run). So, the pattern of pyqtgraph, calibre and nexpy, narrowed to the time
 it matters: while any job runs, automatic collection is suspended; when the last job's thread
 has finished, the GUI thread collects once and switches it back on (see :class:`_GcGuard`).
-Each worker is deleted on its own thread when that thread ends (``deleteLater`` on
-``QThread.finished``), never by the GUI thread's collector.
+
+Two jobs at once (the list page and its count, the Beranda counts, a print job) must never crash
+or hang the program; two rules keep the worker thread out of Python-owned Qt objects:
+
+* The worker thread emits only plain values (``str``, ``int``). A Python object in a queued signal
+  is copied under one of Qt's shared connection locks, and the copy needs the GIL: if the GUI
+  thread meanwhile holds the GIL and waits for that lock (``moveToThread``, ``connect``, both of
+  the next job), the program hangs. The job's result travels in ``_JobWorker.payload`` instead.
+* The thread and the worker are released only after ``QThread.wait()`` on the GUI thread.
+  ``isFinished()`` is already true while the thread is still inside Qt's finish: releasing them
+  then freed the ``QThread`` wrapper while the worker thread was deleting its worker and asking
+  that wrapper for a Python override (a segfault in a thread with no Python frame, about one run in
+  four of the personnel list tests when the exact count overlapped a page fetch). The worker is
+  deleted on the GUI thread, once its thread has ended, never by the worker thread.
 
 :func:`run_with_progress` adds a ``QProgressDialog`` whose *Batal* button cancels the job;
 :func:`run_blocking` does the same and waits (start-up work: opening a database, the demo).
@@ -30,6 +42,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -86,9 +99,12 @@ class _Reaper(QObject):
 
     @Slot()
     def reap(self) -> None:
-        for key, (thread, _worker, _progress) in list(_live.items()):
-            if thread.isFinished():
+        for key, (thread, worker, _progress) in list(_live.items()):
+            if thread.isFinished():  # true already while Qt still finishes the thread: wait
+                thread.wait()
                 del _live[key]
+                if shiboken6.isValid(worker):
+                    shiboken6.delete(worker)  # on the GUI thread, its own thread has ended
         if not _live and gc_guard.suspended:
             QTimer.singleShot(0, self.resume_gc)  # after the other queued "finished" slots
 
@@ -101,14 +117,13 @@ _reaper: _Reaper | None = None
 
 
 def _keep_alive(thread: QThread, worker: QObject, progress: Progress) -> None:
-    """Hold the thread and worker until the thread has finished (see JobRunner.__init__); the
-    worker's C++ object is deleted on its own thread as the thread ends."""
+    """Hold the thread and worker until the thread has ended (see JobRunner.__init__ and the
+    module text); the reaper then deletes the worker on the GUI thread."""
     global _reaper
     if _reaper is None:
         _reaper = _Reaper()
     gc_guard.job_starting()
     _live[id(thread)] = (thread, worker, progress)
-    thread.finished.connect(worker.deleteLater, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(_reaper.reap, Qt.ConnectionType.QueuedConnection)
 
 
@@ -131,12 +146,13 @@ class _JobWorker(QObject):
     """Runs the job on the worker thread. Only :class:`JobRunner` connects to it."""
 
     progressed = Signal(int, int, str)
-    ended = Signal(str, object)  # outcome ("ok" | "error" | "cancelled"), payload
+    ended = Signal(str)  # outcome ("ok" | "error" | "cancelled"); plain values only (module text)
 
     def __init__(self, job: Job) -> None:
         super().__init__()
         self._job = job
         self._last_report = 0.0
+        self.payload: object = None  # the result or the error, read by the runner on "ended"
         self.progress = Progress(self._report)  # thread-safe; the runner cancels through it
 
     def _report(self, done: int, total: int, text: str) -> None:
@@ -148,15 +164,16 @@ class _JobWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._job(self.progress)
+            self.payload = self._job(self.progress)
         except Cancelled:
-            self.ended.emit("cancelled", None)
+            self.ended.emit("cancelled")
         except Exception as exc:  # reported to the user, never lost
             if not isinstance(exc, SimpegError):
                 log.exception("job failed")
-            self.ended.emit("error", exc)
+            self.payload = exc
+            self.ended.emit("error")
         else:
-            self.ended.emit("ok", result)
+            self.ended.emit("ok")
         finally:
             QThread.currentThread().quit()  # the thread ends without waiting for the GUI
 
@@ -234,8 +251,10 @@ class JobRunner(QObject):
         if self._running:
             self.progressed.emit(done, total, text)
 
-    @Slot(str, object)
-    def _on_worker_ended(self, outcome: str, payload: object) -> None:
+    @Slot(str)
+    def _on_worker_ended(self, outcome: str) -> None:
+        assert self._worker is not None  # dropped only on "finished", queued after "ended"
+        payload, self._worker.payload = self._worker.payload, None
         self.outcome = outcome
         self._thread.quit()
         if outcome == "ok":

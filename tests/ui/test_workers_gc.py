@@ -1,5 +1,6 @@
 """JobRunner and Python's garbage collector: no automatic collection while a job runs, workers
-deleted on their own thread, and many jobs with collections on the GUI thread do not crash."""
+deleted on the GUI thread once their thread has ended, and many jobs with collections on the GUI
+thread do not crash."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui import workers
@@ -58,17 +59,26 @@ def test_a_collector_switched_off_by_someone_else_stays_off(qtbot):
     runner.deleteLater()
 
 
-def test_the_worker_is_deleted_on_its_own_thread(qtbot):
-    gui = QThread.currentThread()
-    deleted_on: list[object] = []
+def test_the_worker_is_deleted_on_the_gui_thread_once_its_thread_has_ended(qtbot):
+    """Never on the worker thread, and never before that thread is over (ui/workers.py)."""
     runner = JobRunner(lambda _p: 1)
-    worker = runner._worker
-    worker.destroyed.connect(lambda: deleted_on.append(QThread.currentThread()))
-    with qtbot.waitSignal(runner.finished, timeout=5000):
-        runner.start()
-    qtbot.waitUntil(lambda: not shiboken6.isValid(worker), timeout=5000)
-    assert len(deleted_on) == 1
-    assert deleted_on[0] is not gui
+    worker, thread = runner._worker, runner._thread
+    state_when_deleted: list[tuple[bool, bool]] = []
+    original = workers._Reaper.reap
+
+    def reap(self) -> None:
+        original(self)
+        if not shiboken6.isValid(worker) and not state_when_deleted:
+            state_when_deleted.append((thread.isFinished(), thread.isRunning()))
+
+    workers._Reaper.reap = reap  # type: ignore[method-assign]
+    try:
+        with qtbot.waitSignal(runner.finished, timeout=5000):
+            runner.start()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(worker), timeout=5000)
+    finally:
+        workers._Reaper.reap = original  # type: ignore[method-assign]
+    assert state_when_deleted == [(True, False)]
     runner.deleteLater()
 
 
