@@ -17,6 +17,8 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 
+import pytest
+
 from app.services.employee_input import EmployeeInput
 from app.services.histories import JabatanInput, PangkatInput, add_history
 from app.services.org import OrgUnitInput, create_org_unit
@@ -130,7 +132,7 @@ def _personnel_template(office_template, tmp_path_factory) -> tuple[object, Offi
 
 def personnel_copy(office_template, tmp_path_factory, tmp_path) -> tuple[object, Office]:
     """(path of a fresh copy of the personnel database, :class:`Office`); a test module makes
-    it its ``personnel`` fixture (see the tests/ui/test_personnel*.py modules)."""
+    it its ``personnel`` fixture (:func:`personnel_fixture` does)."""
     template, office = _personnel_template(office_template, tmp_path_factory)
     path = tmp_path / "merangin.db"
     shutil.copyfile(template, path)
@@ -143,6 +145,21 @@ def open_ctx(path, username: str = "admin", password: str = ADMIN_PASSWORD):
     ctx = ServiceContext.open(str(path))
     ctx.login(username, password)
     return ctx
+
+
+@pytest.fixture(name="personnel")
+def personnel_fixture(_office_template, tmp_path_factory, tmp_path):
+    """(path, :class:`Office`) of a fresh copy of the personnel database; a test module
+    imports ``personnel_fixture`` (and ``ctx_fixture``) by name."""
+    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
+
+
+@pytest.fixture(name="ctx")
+def ctx_fixture(personnel):
+    """A ServiceContext on the personnel database, the admin logged in."""
+    context = open_ctx(personnel[0])
+    yield context
+    context.close()
 
 
 # --- driving the window ---------------------------------------------------------------------

@@ -5,36 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services.dashboard import dashboard
 from app.services.employee_input import EmployeeInput
 from app.services.personnel import create_employee
-from tests.ui.personnel_support import (
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
     EXTRA,
     PEOPLE,
-    open_ctx,
+    ctx_fixture,
     open_window,
-    personnel_copy,
+    personnel_fixture,
     visible_names,
 )
 from tests.ui.test_translations import untranslated
 from ui import i18n
 
 ON_DUTY = len(PEOPLE) + 1 + EXTRA
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 def dasbor(qtbot, window):

@@ -9,21 +9,17 @@ from PySide6.QtCore import Qt
 from app.services.employee_detail import employee_detail
 from app.services.employee_query import EmployeeQuery, count_employees
 from tests.ui.conftest import add_user
-from tests.ui.personnel_support import (
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
     answer_unsaved,
+    ctx_fixture,
     open_ctx,
     open_window,
     pegawai,
-    personnel_copy,
+    personnel_fixture,
 )
 from ui import i18n
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 from ui.dialogs.employee_unsaved_dialog import Choice
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
 
 
 def _ctx(personnel, role: str | None = None):
@@ -39,13 +35,6 @@ def _ctx(personnel, role: str | None = None):
 @pytest.fixture(autouse=True)
 def unsaved_answers(monkeypatch):
     return answer_unsaved(monkeypatch)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = _ctx(personnel)
-    yield context
-    context.close()
 
 
 def open_record(qtbot, window, employee_id: str):

@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QTableView
 
 from app.services.employee_query import EmployeeQuery, list_employees
 from app.services.ui_support import employee_view, personnel_choices
-from tests.ui.personnel_support import EXTRA, PEOPLE, open_ctx, personnel_copy
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
+    EXTRA,
+    PEOPLE,
+    ctx_fixture,
+    personnel_fixture,
+)
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HISTORY_SPECS, SPEC_BY_KEY
 from ui.models.employee_history_table_model import (
@@ -23,18 +28,6 @@ from ui.models.employee_list_loader import EmployeeListLoader
 from ui.models.employee_table_model import PAGE_SIZE, EmployeeTableModel
 
 TOTAL = len(PEOPLE) + 1 + EXTRA  # and Maryam
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 @pytest.fixture

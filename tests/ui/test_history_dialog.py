@@ -8,7 +8,11 @@ from PySide6.QtCore import Qt
 
 from app.services.histories import list_history
 from app.services.ui_support import employee_view, personnel_choices
-from tests.ui.personnel_support import answer_unsaved, open_ctx, personnel_copy
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
+    answer_unsaved,
+    ctx_fixture,
+    personnel_fixture,
+)
 from tests.ui.test_main_window import _nameless
 from tests.ui.test_translations import untranslated
 from ui import i18n
@@ -19,18 +23,6 @@ from ui.dialogs.history_dialog import HistoryDialog
 from ui.models.employee_choices import EmployeeChoices
 from ui.models.employee_history_specs import HISTORY_SPECS, SPEC_BY_KEY
 from ui.widgets.history_tab import HistoryTab
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 @pytest.fixture(autouse=True)

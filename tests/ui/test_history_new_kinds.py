@@ -14,11 +14,14 @@ from app.errors import NotFound
 from app.services import histories
 from app.services.histories import list_history
 from app.services.reference import JabatanCatalogInput, save_jabatan
-from tests.ui.personnel_support import answer_unsaved, open_window
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
+    answer_unsaved,
+    ctx_fixture,
+    open_window,
+    personnel_fixture,
+)
 from tests.ui.test_employee_detail import open_record
 from tests.ui.test_history_dialog import _dialog, _pick, _type
-from tests.ui.test_history_dialog import ctx as ctx  # noqa: F401 - fixtures
-from tests.ui.test_history_dialog import personnel as personnel  # noqa: F401
 from ui.dialogs.history_dialog import HistoryDialog
 
 

@@ -10,29 +10,17 @@ from PySide6.QtCore import Qt
 from app.services.attention import attention_summary
 from app.services.employee_input import EmployeeInput
 from app.services.personnel import create_employee
-from tests.ui.personnel_support import (
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
     EXTRA,
     PEOPLE,
     answer_unsaved,
-    open_ctx,
+    ctx_fixture,
     open_window,
-    personnel_copy,
+    personnel_fixture,
     visible_names,
 )
 
 TOTAL = len(PEOPLE) + 1 + EXTRA
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 @pytest.fixture(autouse=True)

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLineEdit
 from app.services.employee_query import EmployeeQuery, list_employees
 from app.services.histories import list_history
 from tests.ui.conftest import ADMIN_PASSWORD
-from tests.ui.personnel_support import (
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
     EXTRA,
     PEOPLE,
     answer_unsaved,
-    open_ctx,
+    ctx_fixture,
     open_window,
     pegawai,
-    personnel_copy,
+    personnel_fixture,
     visible_names,
 )
 from ui.dialogs.history_dialog import HistoryDialog
@@ -33,21 +33,9 @@ Col = EmployeeTableModel.Col
 TOTAL = len(PEOPLE) + 1 + EXTRA
 
 
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
 @pytest.fixture(autouse=True)
 def unsaved_answers(monkeypatch):
     return answer_unsaved(monkeypatch)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 def type_search(qtbot, page, text: str) -> None:

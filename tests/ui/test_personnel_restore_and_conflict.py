@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services.employee_detail import employee_detail
 from app.services.histories import PangkatInput, add_history
 from app.services.personnel import delete_employee, update_employee
-from tests.ui.personnel_support import open_window, pegawai
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
+    ctx_fixture,
+    open_window,
+    pegawai,
+    personnel_fixture,
+)
 from tests.ui.test_employee_detail import _ctx, open_record
-from tests.ui.test_employee_detail import personnel as personnel  # noqa: F401 - fixture
 from tests.ui.test_employee_detail import unsaved_answers as unsaved_answers  # noqa: F401
 from ui.dialogs.employee_delete_dialog import DeleteReasonDialog
 
@@ -83,13 +86,6 @@ def test_an_operator_is_not_offered_the_deleted(qtbot, personnel):
     assert page.list.filter_bar.filters().deleted is False
     page.window().close()
     ctx.close()
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = _ctx(personnel)
-    yield context
-    context.close()
 
 
 def test_a_save_over_a_newer_record_is_refused_and_reload_shows_it(qtbot, ctx, personnel):

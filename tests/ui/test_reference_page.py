@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services.employee_input import EmployeeInput
@@ -14,11 +13,11 @@ from app.services.org import list_org_tree
 from app.services.personnel import create_employee
 from app.services.reference import list_jabatan
 from tests.ui.conftest import add_user
-from tests.ui.personnel_support import (
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
     EXTRA,
-    open_ctx,
+    ctx_fixture,
     open_window,
-    personnel_copy,
+    personnel_fixture,
     visible_names,
 )
 from tests.ui.reference_support import (
@@ -37,18 +36,6 @@ HAS_EMPLOYEES = ("Unit kerja BKPSDM masih ditempati {n} pegawai; pindahkan merek
                  "dahulu, atau nonaktifkan unit ini.")
 OPERATOR_DENIED = ("Peran Operator tidak boleh mengubah struktur organisasi. Yang boleh: Admin, "
                    "Pengelola Data Provinsi.")
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 def referensi(qtbot, window):

@@ -14,23 +14,15 @@ from app.jobs import Cancelled, Progress
 from app.reports.catalog import ReportRequest
 from app.services.employee_query import EmployeeQuery, list_employees
 from tests.ui.conftest import add_user
-from tests.ui.personnel_support import open_ctx, open_window, personnel_copy
+from tests.ui.personnel_support import (  # noqa: F401 - fixtures
+    ctx_fixture,
+    open_window,
+    personnel_fixture,
+)
 from ui.dialogs.appraisal_employee_picker import EmployeePickerDialog
 from ui.dialogs.formasi_dialog import PetaJabatanDialog
 from ui.models.report_jobs import ReportOrder, report_file, report_preview
 from ui.pages import reports_tab
-
-
-@pytest.fixture
-def personnel(_office_template, tmp_path_factory, tmp_path):
-    return personnel_copy(_office_template, tmp_path_factory, tmp_path)
-
-
-@pytest.fixture
-def ctx(personnel):
-    context = open_ctx(personnel[0])
-    yield context
-    context.close()
 
 
 def laporan(qtbot, window):
