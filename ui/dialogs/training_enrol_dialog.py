@@ -13,15 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +30,9 @@ from ui.dialogs.form_dialog import ERROR_STYLE
 from ui.models.employee_labels import fmt_count
 from ui.models.row_table_model import Column, Index, RowTableModel
 from ui.models.training_choices import TrainingChoices
+from ui.pages.tabbed import make_table
 from ui.text import plain
+from ui.widgets.buttons import make_button
 from ui.widgets.employee_filter_bar import EmployeeFilterBar
 from ui.widgets.search_debouncer import SearchDebouncer
 from ui.workers import JobRunner
@@ -119,13 +117,14 @@ class EnrolDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(session.jp_year)
         self.model = CandidateTableModel(self)
-        self.table = self._table()
+        self.table = make_table(self, "enrol.table", self.model, (230, 160, 70, 220, 220),
+                                multi=True, on_open=self.add_selected, on_select=self._update)
         self.count = self._label("enrol.count")
         self.outcome = self._label("enrol.outcome")
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_selected_button = self._button("enrol.add_selected", self.add_selected)
-        self.add_all_button = self._button("enrol.add_all", self.add_all)
-        self.close_button = self._button("enrol.close", self.reject)
+        self.add_selected_button = make_button(self, "enrol.add_selected", self.add_selected)
+        self.add_all_button = make_button(self, "enrol.add_all", self.add_all)
+        self.close_button = make_button(self, "enrol.close", self.reject)
         self._layout()
         self.debouncer = SearchDebouncer(self)
         self.debouncer.fired.connect(self.search)
@@ -133,7 +132,6 @@ class EnrolDialog(QDialog):
         self.filter_bar.changed.connect(self.search)
         self.below.toggled.connect(lambda _c: self.search())
         self.year.valueChanged.connect(lambda _v: self.below.isChecked() and self.search())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.resize(1060, 620)
         self.retranslate()
         self.search()
@@ -144,31 +142,6 @@ class EnrolDialog(QDialog):
         label.setObjectName(name)
         label.setWordWrap(True)
         return label
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("enrol.table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((230, 160, 70, 220, 220)):
-            table.setColumnWidth(column, width)
-        table.doubleClicked.connect(lambda _i: self.add_selected())
-        return table
 
     def _layout(self) -> None:
         jp_row = QHBoxLayout()
