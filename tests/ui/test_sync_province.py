@@ -13,21 +13,11 @@ from PySide6.QtGui import QBrush
 
 from app.services.province import LAG_WARNING_DAYS, OfficeSyncStatus
 from tests.core.sync.conftest import _world_template, sync, world  # noqa: F401 - fixtures
+from tests.ui.test_sync_page import _page
 from tests.ui.test_translations import untranslated
 from ui.models.employee_filters import AttentionRequest
 from ui.models.province_models import LATE_BACKGROUND, ProvinceTableModel
 from ui.pages.personnel_page import PersonnelPage
-from ui.pages.sync_page import SyncPage
-
-
-def _page(qtbot, ctx) -> SyncPage:
-    page = SyncPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    page.page_shown()
-    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
-    return page
 
 
 def _cells(tab, code: str) -> list[str]:
