@@ -277,6 +277,50 @@ class JobRunner(QObject):
         self.finished.emit()
 
 
+class LatestJob(QObject):
+    """One job at a time for a view that shows the latest answer (the Beranda's counts, the
+    dashboard's charts). :meth:`request` while a job runs starts nothing and marks the view
+    :attr:`stale`; the view asks again when :attr:`finished` arrives (``make_job`` is called
+    anew then, so the new job reads the filters of that moment)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, make_job: Callable[[], Job], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make_job = make_job
+        self._runner: JobRunner | None = None
+        self.stale = False
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    def request(self) -> bool:
+        """Start the job; False (and stale) when one is running already."""
+        if self._runner is not None:
+            self.stale = True
+            return False
+        self.stale = False
+        runner = JobRunner(self._make_job(), self)
+        self._runner = runner
+        runner.succeeded.connect(self.succeeded)
+        runner.failed.connect(self.failed)
+        runner.finished.connect(self._on_finished)
+        runner.finished.connect(runner.deleteLater)
+        runner.start()
+        return True
+
+    def shutdown(self) -> None:
+        if self._runner is not None:
+            self._runner.shutdown()
+
+    def _on_finished(self) -> None:
+        self._runner = None
+        self.finished.emit()
+
+
 def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable: bool):
     dialog = QProgressDialog(parent)
     dialog.setObjectName("job.progress")

@@ -34,7 +34,7 @@ from ui.models import employee_labels as lbl
 from ui.models.employee_filters import AttentionRequest
 from ui.text import plain
 from ui.widgets.charts import ChartPanel, Shape
-from ui.workers import JobRunner
+from ui.workers import Job, LatestJob
 
 if TYPE_CHECKING:
     from ui.pages.base import Page
@@ -70,8 +70,11 @@ class DashboardTab(QWidget):
         self.loaded_at: datetime | None = None
         self.failure = ""
         self.last_request: AttentionRequest | None = None
-        self._runner: JobRunner | None = None
-        self._stale = True
+        self.charts = LatestJob(self._job, self)
+        self.charts.stale = True
+        self.charts.succeeded.connect(self._on_loaded)
+        self.charts.failed.connect(self._on_failed)
+        self.charts.finished.connect(self._on_finished)
         self._build_toolbar()
         self.golongan = ChartPanel("golongan", Shape.COLUMNS, "count", self)
         self.age = ChartPanel("age", Shape.PYRAMID, "gender", self)
@@ -146,40 +149,32 @@ class DashboardTab(QWidget):
     # -- loading -----------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        return self._runner is not None
+        return self.charts.running
 
     def show_if_stale(self) -> None:
-        if self._stale:
+        if self.charts.stale:
             self.refresh()
 
     def mark_stale(self) -> None:
-        self._stale = True
+        self.charts.stale = True
         if self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
-        if self._runner is not None:
-            self._stale = True
-            return
-        self._stale = False
+        if self.charts.request():  # else counted again when the running job is done
+            self.status.setText(self.tr("Counting…"))
+
+    def _job(self) -> Job:
+        """The dashboard of the filters shown now (read on the GUI thread, when it starts)."""
         ctx = self.ctx
         office = self.office.currentData() or None
         year = self.jp_year.value() if self.jp_year.value() > self.jp_year.minimum() else None
         skp = self.skp_year.value() if self.skp_year.value() > self.skp_year.minimum() else None
-        runner = JobRunner(lambda _p: ctx.read(dashboard, office_code=office, year=year,
-                                               predikat_year=skp), self)
-        self._runner = runner
-        self.status.setText(self.tr("Counting…"))
-        runner.succeeded.connect(self._on_loaded)
-        runner.failed.connect(self._on_failed)
-        runner.finished.connect(self._on_finished)
-        runner.finished.connect(runner.deleteLater)
-        runner.start()
+        return lambda _p: ctx.read(dashboard, office_code=office, year=year, predikat_year=skp)
 
     def _on_finished(self) -> None:
-        self._runner = None
         self._show_status()
-        if self._stale and self.isVisible():
+        if self.charts.stale and self.isVisible():
             self.refresh()
 
     def _on_failed(self, text: str) -> None:
@@ -331,12 +326,11 @@ class DashboardTab(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        if self.charts.stale:
             self.refresh()
 
     def close_jobs(self) -> None:
-        if self._runner is not None:
-            self._runner.shutdown()
+        self.charts.shutdown()
 
     def focus_bar(self, key: str) -> ChartPanel:
         panel = self.panels()[key]

@@ -28,7 +28,7 @@ from ui.pages.base import Page
 from ui.pages.registry import register_page
 from ui.text import plain
 from ui.widgets.attention_card import AttentionCard
-from ui.workers import JobRunner
+from ui.workers import LatestJob
 
 if TYPE_CHECKING:
     from app.jobs import Progress
@@ -72,8 +72,10 @@ class HomePage(Page):
         super().__init__(ctx, parent)
         self.summary: HomeSummary | None = None
         self.loaded_at: datetime | None = None
-        self._runner: JobRunner | None = None
-        self._stale = False
+        self.counts = LatestJob(lambda ctx=ctx: lambda progress: count_home(ctx, progress), self)
+        self.counts.succeeded.connect(self._on_loaded)
+        self.counts.failed.connect(self._on_failed)
+        self.counts.finished.connect(self._on_finished)
         self.failure = ""
         self.heading = self._label("home.title", TITLE_STYLE)
         self.welcome = self._label("home.welcome", "color: #33475b;")
@@ -115,14 +117,14 @@ class HomePage(Page):
     # -- loading -----------------------------------------------------------------------------
     @property
     def loading(self) -> bool:
-        return self._runner is not None
+        return self.counts.running
 
     def first_shown(self) -> None:
         self.refresh()
 
     def page_shown(self) -> None:
         super().page_shown()
-        if self._stale:
+        if self.counts.stale:
             self.refresh()
 
     def data_changed_elsewhere(self, what: str) -> None:
@@ -131,26 +133,15 @@ class HomePage(Page):
         if self.isVisible():
             self.refresh()
         else:
-            self._stale = True
+            self.counts.stale = True
 
     def refresh(self) -> None:
-        if self._runner is not None:
-            self._stale = True  # count again when the running job is done
-            return
-        self._stale = False
-        runner = JobRunner(lambda progress, ctx=self.ctx: count_home(ctx, progress), self)
-        self._runner = runner
-        self.status.setText(self.tr("Counting…"))
-        runner.succeeded.connect(self._on_loaded)
-        runner.failed.connect(self._on_failed)
-        runner.finished.connect(self._on_finished)
-        runner.finished.connect(runner.deleteLater)
-        runner.start()
+        if self.counts.request():  # else counted again when the running job is done
+            self.status.setText(self.tr("Counting…"))
 
     def _on_finished(self) -> None:
-        self._runner = None
         self._show()
-        if self._stale and self.isVisible():
+        if self.counts.stale and self.isVisible():
             self.refresh()
 
     def _on_loaded(self, summary: HomeSummary) -> None:
