@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.province import LAG_WARNING_DAYS, OfficeSyncStatus
 from ui.models.employee_labels import fmt_count
-from ui.models.row_table_model import Column, Index, RowTableModel
+from ui.models.row_table_model import Column, Index, RowTableModel, count_column
 from ui.models.sync_models import time_text
 
 LATE_BACKGROUND = QColor("#fde8c8")
@@ -70,12 +70,9 @@ class ProvinceTableModel(RowTableModel[OfficeSyncStatus]):
         Column(QT_TRANSLATE_NOOP("ProvinceTableModel", "Employees"),
                lambda o: fmt_count(o.employees), sort=lambda o: o.employees,
                align_right=True),
-        Column(QT_TRANSLATE_NOOP("ProvinceTableModel", "Open conflicts"),
-               lambda o: str(o.open_conflicts), sort=lambda o: o.open_conflicts,
-               align_right=True),
-        Column(QT_TRANSLATE_NOOP("ProvinceTableModel", "Bundles on hold"),
-               lambda o: str(o.parked_bundles), sort=lambda o: o.parked_bundles,
-               align_right=True),
+        count_column(QT_TRANSLATE_NOOP("ProvinceTableModel", "Open conflicts"), "open_conflicts"),
+        count_column(QT_TRANSLATE_NOOP("ProvinceTableModel", "Bundles on hold"),
+                     "parked_bundles"),
     )
     LAG_COLUMN = 4
     CONFLICT_COLUMNS = (6, 7)

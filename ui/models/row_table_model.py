@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -30,6 +31,12 @@ class Column(Generic[R]):
     sort: Callable[[R], Any] | None = None  # defaults to the display text
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+
+
+def count_column(header: str, attribute: str) -> Column[Any]:
+    """A right-aligned column of a whole number attribute, sorted by its value."""
+    value = attrgetter(attribute)
+    return Column(header, lambda row: str(value(row)), sort=value, align_right=True)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):

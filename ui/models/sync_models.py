@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.sync.import_result import TableChange
 from app.sync.status import BundleEntry, ConflictItem, PeerStatus, ReceiptItem
-from ui.models.row_table_model import Column, RowTableModel
+from ui.models.row_table_model import Column, RowTableModel, count_column
 
 TIME_FORMAT = "%d-%m-%Y %H:%M"
 
@@ -122,12 +122,7 @@ class PeerTableModel(RowTableModel[PeerStatus]):
             _ack_text,
             sort=lambda p: p.unacked_changes,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("PeerTableModel", "On hold here"),
-            lambda p: str(p.parked_bundles),
-            sort=lambda p: p.parked_bundles,
-            align_right=True,
-        ),
+        count_column(QT_TRANSLATE_NOOP("PeerTableModel", "On hold here"), "parked_bundles"),
         Column(
             QT_TRANSLATE_NOOP("PeerTableModel", "Fingerprint"),
             lambda p: p.fingerprint_text or QCoreApplication.translate("SyncLabels", "not trusted"),
@@ -243,28 +238,8 @@ class ImportCountsTableModel(RowTableModel[TableChange]):
     CONTEXT = "ImportCountsTableModel"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ImportCountsTableModel", "Table"), lambda t: t.table),
-        Column(
-            QT_TRANSLATE_NOOP("ImportCountsTableModel", "New"),
-            lambda t: str(t.new),
-            sort=lambda t: t.new,
-            align_right=True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("ImportCountsTableModel", "Changed"),
-            lambda t: str(t.changed),
-            sort=lambda t: t.changed,
-            align_right=True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("ImportCountsTableModel", "Deleted"),
-            lambda t: str(t.deleted),
-            sort=lambda t: t.deleted,
-            align_right=True,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("ImportCountsTableModel", "Conflicts"),
-            lambda t: str(t.conflicts),
-            sort=lambda t: t.conflicts,
-            align_right=True,
-        ),
+        count_column(QT_TRANSLATE_NOOP("ImportCountsTableModel", "New"), "new"),
+        count_column(QT_TRANSLATE_NOOP("ImportCountsTableModel", "Changed"), "changed"),
+        count_column(QT_TRANSLATE_NOOP("ImportCountsTableModel", "Deleted"), "deleted"),
+        count_column(QT_TRANSLATE_NOOP("ImportCountsTableModel", "Conflicts"), "conflicts"),
     )
